@@ -1,0 +1,77 @@
+/**
+ * The shape of Prep Panel's bundled dataset. Everything the panel shows comes
+ * from modules in `data/` that satisfy these types, and `validateDataset()`
+ * (run by the unit tests, so a bad edit fails the build) checks what types
+ * cannot: unique ids, non-empty guidance and tags, known categories.
+ */
+
+export const CATEGORIES = ['technical', 'behavioural', 'situational', 'salary', 'ask-interviewer'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Roles the dataset covers. Only `backend` today; the model takes more later. */
+export const ROLES = ['backend'] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * Topic ids a ranker can match a posting against. Each topic lists its
+ * synonyms in `data/topics.ts`; each question names the topics it covers.
+ */
+export type TopicId = string;
+
+export interface Question {
+  /** Stable forever: bookmarks refer to it. Never rename; add to `ID_ALIASES` instead. */
+  id: string;
+  category: Category;
+  role: Role;
+  /** The question as an interviewer asks it. */
+  text: string;
+  /** How to answer it, in our own words. */
+  guidance: string;
+  /** Topic ids (see data/topics.ts) this question covers; never empty. */
+  topics: TopicId[];
+  /** Extra literal terms (lower case) that make this question relevant when a posting mentions them. */
+  keywords: string[];
+}
+
+export interface Topic {
+  id: TopicId;
+  /** Human label used in "why this was picked", e.g. "message queues". */
+  label: string;
+  /** Lower-case terms or phrases that signal this topic in a posting. */
+  terms: string[];
+}
+
+export interface Tip {
+  id: string;
+  title: string;
+  body: string;
+}
+
+export type SeniorityLevel = 'fresher' | 'mid' | 'senior';
+
+export interface SalarySource {
+  /** Where the figure comes from. */
+  name: string;
+  year: number;
+}
+
+export interface SalaryBand {
+  level: SeniorityLevel;
+  label: string;
+  /** Years of experience this band covers: [min, max) ; max null = no upper bound. */
+  years: { min: number; max: number | null };
+  /** Lakh rupees per annum (LPA). max null = "and above". */
+  lpa: { min: number; max: number | null };
+  source: SalarySource;
+}
+
+export interface Dataset {
+  role: Role;
+  title: string;
+  questions: Question[];
+  tips: Tip[];
+  topics: Topic[];
+  salaryBands: SalaryBand[];
+  /** Old id -> current id, so a renamed question never orphans a bookmark. */
+  idAliases: Record<string, string>;
+}

@@ -1,0 +1,32 @@
+import type { CallPage, JobPosting } from '../posting';
+
+/**
+ * One supported site. Each lives in its own module under `utils/sites/`, lists
+ * example URLs it must and must not match, and is checked against every other
+ * site's examples by tests/unit/sites.test.ts.
+ */
+interface SiteBase {
+  /** Feature id and file name, e.g. "linkedin". */
+  id: string;
+  /** Human name, e.g. "LinkedIn". */
+  name: string;
+  /** Match patterns for the manifest (content script matches), strict hostnames, no <all_urls>. */
+  matches: string[];
+  /** Pure URL predicate: true only where the page is a posting / call. */
+  matchesUrl(url: URL): boolean;
+  examples: { match: string[]; noMatch: string[] };
+}
+
+export interface JobSite extends SiteBase {
+  kind: 'job';
+  /** Extracts the open posting from the document, or null when none is rendered (yet). */
+  extract(doc: Document, url: URL): JobPosting | null;
+}
+
+export interface CallSite extends SiteBase {
+  kind: 'call';
+  /** Describes the call page (service and meeting id). */
+  describe(url: URL): CallPage | null;
+}
+
+export type Site = JobSite | CallSite;
