@@ -1,0 +1,71 @@
+/**
+ * The one message protocol between Prep Panel's parts. Every request names a
+ * type, its payload and its reply here; senders and the background's handlers
+ * import this module, so renaming a message breaks the build, not the user.
+ *
+ * Requests go to the background service worker (it owns IndexedDB and the
+ * per-tab page context). Events go from the background to every open panel.
+ */
+import type { Bookmark, ReviewStatus } from './bookmarks-db';
+import type { BookmarkExport } from './bookmark-file';
+import type { PageContext } from './posting';
+
+export interface Requests {
+  listBookmarks: { payload: {}; reply: Bookmark[] };
+  setBookmarked: { payload: { questionId: string; bookmarked: boolean }; reply: Bookmark | null };
+  updateBookmark: { payload: { questionId: string; note?: string; status?: ReviewStatus }; reply: Bookmark };
+  exportBookmarks: { payload: {}; reply: BookmarkExport };
+  importBookmarks: {
+    payload: { text: string };
+    reply: { added: number; updated: number; unchanged: number; skippedUnknown: number };
+  };
+  /** From a content script: what the page is (or null when it stopped being a posting). */
+  reportPage: { payload: { context: PageContext | null }; reply: { relevantCount: number } };
+  /** From a panel: the page context of a tab (the sender's own tab when omitted). */
+  getTabContext: { payload: { tabId?: number }; reply: { tabId: number | null; context: PageContext | null } };
+  /** From the in-page panel: ask its tab's content script to close it. */
+  closeInPagePanel: { payload: {}; reply: boolean };
+}
+
+export type RequestType = keyof Requests;
+export type Request = { [K in RequestType]: { type: K } & Requests[K]['payload'] }[RequestType];
+export type Reply<K extends RequestType> = { ok: true; value: Requests[K]['reply'] } | { ok: false; error: string };
+
+/** Events broadcast by the background to panels. */
+export type PanelEvent =
+  | { type: 'bookmarkChanged'; questionId: string; bookmark: Bookmark | null }
+  | { type: 'bookmarksImported' }
+  | { type: 'contextChanged'; tabId: number; context: PageContext | null };
+
+/** Messages the background sends to a tab's content script. */
+export type ContentCommand = { type: 'togglePanel' } | { type: 'closePanel' };
+
+const isRequestLike = (m: unknown): m is { type: string } =>
+  typeof m === 'object' && m !== null && typeof (m as { type?: unknown }).type === 'string';
+
+export function isRequest(message: unknown, types: readonly string[]): message is Request {
+  return isRequestLike(message) && types.includes(message.type);
+}
+
+export function isPanelEvent(message: unknown): message is PanelEvent {
+  return isRequestLike(message) && ['bookmarkChanged', 'bookmarksImported', 'contextChanged'].includes(message.type);
+}
+
+export function isContentCommand(message: unknown): message is ContentCommand {
+  return isRequestLike(message) && (message.type === 'togglePanel' || message.type === 'closePanel');
+}
+
+/** The shape of `runtime.sendMessage` we need; injected so tests can pass a fake. */
+export type SendMessage = (message: unknown) => Promise<unknown>;
+
+/** Sends a typed request and unwraps its reply; a failure reply becomes an Error with a user-facing message. */
+export async function request<K extends RequestType>(
+  send: SendMessage,
+  type: K,
+  payload: Requests[K]['payload'],
+): Promise<Requests[K]['reply']> {
+  const reply = (await send({ type, ...payload })) as Reply<K> | undefined;
+  if (!reply) throw new Error('Prep Panel’s background did not answer. Try again in a moment.');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
