@@ -173,7 +173,13 @@ export function updateBookmark(
       note: '',
       status: 'to-review' as const,
     };
-    const next: Bookmark = { ...existing, ...changes, updatedAt: now };
+    // Only the fields given: `{ note: undefined }` must not erase a note.
+    const next: Bookmark = {
+      ...existing,
+      note: changes.note ?? existing.note,
+      status: changes.status ?? existing.status,
+      updatedAt: now,
+    };
     await tx.store.put(next);
     await tx.done;
     return next;

@@ -46,6 +46,12 @@ describe('bookmark store', () => {
     expect(b).toEqual({ questionId: 'tech-idempotency', savedAt: 1000, updatedAt: 3000, note: 'Idempotency-Key header; store result by key', status: 'practised' });
   });
 
+  it('changing only the status keeps the note, even when the other field is sent as undefined', async () => {
+    await updateBookmark('q', { note: 'keep me' }, 1000);
+    const b = await updateBookmark('q', { note: undefined, status: 'practised' }, 2000);
+    expect(b).toMatchObject({ note: 'keep me', status: 'practised' });
+  });
+
   it('rejects an over-long note or an unknown status without touching the record', async () => {
     await setBookmarked('q', true, 1000);
     await expect(updateBookmark('q', { note: 'x'.repeat(5001) })).rejects.toBeInstanceOf(StorageError);

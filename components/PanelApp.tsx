@@ -1,0 +1,110 @@
+import { useEffect } from 'preact/hooks';
+import { negotiationAdvice } from '@/data/salary';
+import { BookmarksView } from './BookmarksView';
+import { BrowseView } from './BrowseView';
+import { PageView } from './PageView';
+import { SalaryGuide } from './SalaryGuide';
+import { TipsView } from './TipsView';
+import type { PanelState, View } from './state/panel-state';
+import { openNativePanel } from '@/utils/native-panel';
+
+/**
+ * Opens the browser's own panel for this tab, then closes the in-page one.
+ * `openNativePanel` runs first and synchronously inside the click: browsers
+ * only allow it during a user gesture.
+ */
+async function moveToNativePanel(state: PanelState) {
+  const tabId = state.page.tabId.value ?? undefined;
+  try {
+    await openNativePanel({ tabId });
+    await state.api.request('closeInPagePanel', {});
+  } catch (error) {
+    state.notice.value = error instanceof Error ? error.message : String(error);
+  }
+}
+
+const NAV: { view: View; label: string }[] = [
+  { view: 'page', label: 'This page' },
+  { view: 'questions', label: 'Questions' },
+  { view: 'tips', label: 'Tips' },
+  { view: 'salary', label: 'Salary guide' },
+  { view: 'bookmarks', label: 'Bookmarks' },
+];
+
+/**
+ * The one panel app: Chrome's side panel, Firefox's sidebar and the in-page
+ * panel all mount this component; only `state.mode` differs.
+ */
+export function PanelApp({ state }: { state: PanelState }) {
+  const { view, page, bookmarks, mode } = state;
+  const current = view.value;
+  const hasPage = page.context.value !== null;
+  const errors = [bookmarks.error.value, page.error.value, state.notice.value].filter(Boolean);
+
+  useEffect(() => () => state.dispose(), [state]);
+
+  return (
+    <div class="flex h-full min-h-0 flex-col bg-slate-50 text-slate-900 dark:bg-slate-900 dark:text-slate-100">
+      <header class="flex items-center gap-2 border-b border-slate-200 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-800">
+        <h1 class="flex-1 text-sm font-bold tracking-tight">
+          <span aria-hidden="true" class="mr-1 text-indigo-600 dark:text-indigo-400">◆</span>Prep Panel
+        </h1>
+        {mode === 'embedded' && (
+          <>
+            <button
+              type="button"
+              class="btn-ghost"
+              title="Move to the browser’s side panel"
+              onClick={() => void moveToNativePanel(state)}
+            >
+              Open in side panel
+            </button>
+            <button type="button" class="btn-ghost" aria-label="Close panel" title="Close (Alt+Shift+P)" onClick={() => void state.api.request('closeInPagePanel', {})}>
+              <span aria-hidden="true">✕</span>
+            </button>
+          </>
+        )}
+      </header>
+
+      {errors.length > 0 && (
+        <div role="alert" class="border-b border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+          {errors.map((e) => (
+            <p key={e}>{e}</p>
+          ))}
+        </div>
+      )}
+
+      <main class="min-h-0 flex-1 overflow-y-auto px-3 py-3">
+        {current === 'page' && <PageView state={state} />}
+        {current === 'questions' && <BrowseView state={state} />}
+        {current === 'tips' && <TipsView state={state} />}
+        {current === 'salary' && <SalaryGuide bands={state.dataset.salaryBands} negotiation={negotiationAdvice} />}
+        {current === 'bookmarks' && <BookmarksView state={state} />}
+      </main>
+
+      <nav aria-label="Panel views" class="border-t border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-800">
+        <ul class="flex">
+          {NAV.filter((item) => item.view !== 'page' || hasPage).map((item) => (
+            <li key={item.view} class="flex-1">
+              <button
+                type="button"
+                class={`nav-button ${current === item.view ? 'nav-button-current' : ''}`}
+                aria-current={current === item.view ? 'page' : undefined}
+                aria-describedby={item.view === 'bookmarks' ? 'bookmark-count' : undefined}
+                onClick={() => state.showView(item.view)}
+              >
+                {item.label}
+                {item.view === 'bookmarks' && bookmarks.count.value > 0 && (
+                  // Hidden from the name (it stays "Bookmarks"); read as the button's description.
+                  <span id="bookmark-count" aria-hidden="true" class="ml-1 rounded-full bg-indigo-100 px-1.5 text-[10px] text-indigo-800 dark:bg-indigo-900 dark:text-indigo-200">
+                    {bookmarks.count.value}
+                  </span>
+                )}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * The panel page on its own (what the toolbar side panel shows): search,
+ * expand, bookmark, note, the bookmarks view, a browser restart, and an
+ * export/import round trip. Real Chromium, the built extension, real IndexedDB.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchWithExtension, newProfileDir, type ExtensionBrowser } from './support/browser';
+
+const IDEMPOTENCY = /What is idempotency/;
+let browser: ExtensionBrowser | undefined;
+
+afterEach(async () => {
+  await browser?.close();
+  browser = undefined;
+});
+
+describe('panel page', () => {
+  it('searches, expands, bookmarks with a note, and keeps it across a browser restart', async () => {
+    const profileDir = newProfileDir();
+    browser = await launchWithExtension({ profileDir });
+    let panel = await browser.openPanelPage();
+
+    // Every question is there to browse.
+    await expect.poll(() => panel.getByRole('button', { name: /^Bookmark:/ }).count()).toBe(21);
+
+    await panel.getByRole('searchbox').fill('idempotency');
+    await expect.poll(() => panel.getByRole('button', { name: /^Bookmark:/ }).count()).toBe(1);
+    await panel.getByRole('searchbox').fill('kafka');
+    await expect.poll(() => panel.getByRole('button', { name: /message queues/, expanded: false }).count()).toBe(1);
+    await panel.getByRole('searchbox').fill('idempotency');
+
+    const question = panel.getByRole('button', { name: IDEMPOTENCY, expanded: false });
+    await question.click();
+    await panel.getByRole('button', { name: IDEMPOTENCY, expanded: true }).waitFor();
+    await panel.getByText('How to answer').waitFor();
+
+    const bookmark = panel.getByRole('button', { name: /^Bookmark: What is idempotency/ });
+    expect(await bookmark.getAttribute('aria-pressed')).toBe('false');
+    await bookmark.click();
+    await expect.poll(() => bookmark.getAttribute('aria-pressed')).toBe('true');
+
+    await panel.getByRole('textbox', { name: /Note/ }).fill('Idempotency-Key header; store the first response by key.');
+    await panel.getByText('Note saved').waitFor();
+    await panel.getByRole('combobox', { name: 'Review status' }).selectOption('practised');
+
+    await panel.getByRole('button', { name: 'Bookmarks', exact: true }).click();
+    await panel.getByRole('heading', { name: /bookmarks/i }).waitFor();
+    await expect.poll(() => panel.getByRole('listitem').filter({ hasText: IDEMPOTENCY }).count()).toBe(1);
+    expect(await panel.getByRole('textbox', { name: /Note/ }).inputValue()).toBe('Idempotency-Key header; store the first response by key.');
+
+    // Close the browser entirely, start it again on the same profile.
+    await browser.close();
+    browser = await launchWithExtension({ profileDir });
+    panel = await browser.openPanelPage();
+    await panel.getByRole('button', { name: 'Bookmarks', exact: true }).click();
+    await expect.poll(() => panel.getByRole('listitem').filter({ hasText: IDEMPOTENCY }).count()).toBe(1);
+    expect(await panel.getByRole('textbox', { name: /Note/ }).inputValue()).toBe('Idempotency-Key header; store the first response by key.');
+    expect(await panel.getByRole('combobox', { name: 'Review status' }).inputValue()).toBe('practised');
+    expect(await panel.getByRole('button', { name: /^Bookmark: What is idempotency/ }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('exports bookmarks to a file and imports them back; a bad file changes nothing', async () => {
+    browser = await launchWithExtension();
+    const panel = await browser.openPanelPage();
+    for (const name of [/^Bookmark: Explain caching/, /^Bookmark: What is the CAP theorem/]) {
+      await panel.getByRole('button', { name }).click();
+      await expect.poll(() => panel.getByRole('button', { name }).getAttribute('aria-pressed')).toBe('true');
+    }
+    await panel.getByRole('button', { name: 'Bookmarks', exact: true }).click();
+    await panel.getByRole('textbox', { name: /Note for: Explain caching/ }).fill('cache-aside + TTL');
+    await panel.getByText('Note saved').waitFor();
+
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export bookmarks' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^prep-panel-bookmarks-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(exported.format).toBe('prep-panel-bookmarks');
+    expect(exported.bookmarks.map((b: { questionId: string }) => b.questionId).sort()).toEqual(['tech-cap-theorem', 'tech-caching'].sort());
+
+    // Remove both, then bring them back from the file.
+    for (const name of [/^Bookmark: Explain caching/, /^Bookmark: What is the CAP theorem/]) {
+      await panel.getByRole('button', { name }).click();
+    }
+    await panel.getByText('No bookmarks yet').waitFor();
+
+    const dir = tmpdir();
+    const bad = join(dir, 'not-an-export.json');
+    writeFileSync(bad, JSON.stringify({ name: 'some-other-app', items: [1, 2, 3] }));
+    await panel.locator('input[type=file]').setInputFiles(bad);
+    await panel.getByRole('alert').filter({ hasText: 'not a Prep Panel bookmarks export' }).waitFor();
+    await panel.getByText('No bookmarks yet').waitFor();
+
+    const good = join(dir, 'export.json');
+    writeFileSync(good, JSON.stringify(exported));
+    await panel.locator('input[type=file]').setInputFiles(good);
+    await panel.getByText('Imported: 2 added').waitFor();
+    await expect.poll(() => panel.getByRole('button', { name: /^Bookmark:/, pressed: true }).count()).toBe(2);
+    expect(await panel.getByRole('textbox', { name: /Note for: Explain caching/ }).inputValue()).toBe('cache-aside + TTL');
+
+    // Importing the same file again adds nothing.
+    await panel.locator('input[type=file]').setInputFiles(good);
+    await panel.getByText('Imported: 0 added, 0 updated, 2 already up to date').waitFor();
+    await expect.poll(() => panel.getByRole('button', { name: /^Bookmark:/, pressed: true }).count()).toBe(2);
+  });
+});

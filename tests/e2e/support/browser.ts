@@ -1,0 +1,76 @@
+/**
+ * Launches Debian's Chromium with the built extension loaded, the way a user
+ * has it: a persistent profile (so IndexedDB survives a restart), real
+ * service worker, real IndexedDB. Fixture hosts resolve to the local HTTPS
+ * server through --host-resolver-rules.
+ */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  profileDir: string;
+  /** Opens the panel page (the side panel's document) in a tab. */
+  openPanelPage(query?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export function newProfileDir(): string {
+  return mkdtempSync(join(tmpdir(), 'prep-panel-profile-'));
+}
+
+export async function launchWithExtension(options: { hosts?: string[]; port?: number; profileDir?: string; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
+  const profileDir = options.profileDir ?? newProfileDir();
+  const rules = (options.hosts ?? []).map((h) => `MAP ${h} 127.0.0.1:${options.port}`).join(', ');
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: false, // --headless=new below: the new headless mode runs extensions
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 800 },
+    // Our own list replaces Playwright's defaults, which break IndexedDB in extension frames.
+    ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages', '--disable-features'],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--enable-unsafe-extension-debugging',
+      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,MediaRouter,OptimizationHints,PaintHolding,LensOverlay',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...(rules ? [`--host-resolver-rules=${rules}`] : []),
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    profileDir,
+    async openPanelPage(query = '') {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/sidepanel.html${query}`);
+      return page;
+    },
+    close: () => context.close(),
+  };
+}
+
+/** The in-page panel's frame on a job or call page, once the launcher opened it. */
+export function inPagePanel(page: Page) {
+  return page.frameLocator('iframe[title="Prep Panel"]');
+}

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+// Imported for its Node 20 shim (Map.groupBy) that Vitest's reporter needs.
+import './vitest.config';
+
+// End-to-end tests: the built extension in real Chromium, one file at a time
+// (two cores, one browser each). Run after `npm run build`.
+export default defineConfig({
+  resolve: { alias: { '@': import.meta.dirname } },
+  test: {
+    environment: 'node',
+    globals: true,
+    include: ['tests/e2e/**/*.e2e.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
