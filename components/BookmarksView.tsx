@@ -102,7 +102,7 @@ export function BookmarksView({ state }: { state: PanelState }) {
                   type="button"
                   class="mt-2 cursor-pointer text-xs text-indigo-700 underline dark:text-indigo-300"
                   aria-pressed="true"
-                  aria-label={`Bookmark: ${b.questionId}`}
+                  aria-label="Bookmark"
                   onClick={() => void bookmarks.setBookmarked(b.questionId, false)}
                 >
                   Remove

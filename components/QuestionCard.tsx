@@ -35,7 +35,7 @@ export function QuestionCard({ question, bookmarks, reason, showCategory, initia
             <span aria-hidden="true" class="mr-1 inline-block w-3 text-slate-400">
               {open ? '▾' : '▸'}
             </span>
-            {question.text}
+            <span id={`${id}-question`}>{question.text}</span>
           </button>
         </h3>
         <button
@@ -44,7 +44,10 @@ export function QuestionCard({ question, bookmarks, reason, showCategory, initia
             bookmark ? 'text-amber-500' : 'text-slate-400 hover:text-amber-500'
           }`}
           aria-pressed={bookmark ? 'true' : 'false'}
-          aria-label={`Bookmark: ${question.text}`}
+          // Named just "Bookmark" so the question's own button stays the only one named
+          // after the question; the question is read as this button's description.
+          aria-label="Bookmark"
+          aria-describedby={`${id}-question`}
           title={bookmark ? 'Remove bookmark' : 'Bookmark to review later'}
           // Not `disabled`: that would drop keyboard focus mid-save.
           aria-busy={busy ? 'true' : undefined}
