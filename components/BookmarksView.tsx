@@ -35,7 +35,10 @@ export function BookmarksView({ state }: { state: PanelState }) {
 
   async function importFile(file: File) {
     if (file.size > IMPORT_MAX_BYTES) {
-      setResult({ kind: 'error', text: `That file is too large (${(file.size / 1024 / 1024).toFixed(1)} MB). A Prep Panel export is at most ${IMPORT_MAX_BYTES / 1024 / 1024} MB. Nothing was imported.` });
+      setResult({
+        kind: 'error',
+        text: `That file is too large (${(file.size / 1024 / 1024).toFixed(1)} MB). A Prep Panel export is at most ${IMPORT_MAX_BYTES / 1024 / 1024} MB. Nothing was imported.`,
+      });
       return;
     }
     try {
@@ -74,7 +77,9 @@ export function BookmarksView({ state }: { state: PanelState }) {
               type="button"
               aria-pressed={filter === value ? 'true' : 'false'}
               class={`cursor-pointer rounded-full border px-2.5 py-0.5 text-xs ${
-                filter === value ? 'border-indigo-600 bg-indigo-600 text-white' : 'border-slate-300 text-slate-700 dark:border-slate-600 dark:text-slate-200'
+                filter === value
+                  ? 'border-indigo-600 bg-indigo-600 text-white'
+                  : 'border-slate-300 text-slate-700 dark:border-slate-600 dark:text-slate-200'
               }`}
               onClick={() => setFilter(value)}
             >
@@ -86,7 +91,8 @@ export function BookmarksView({ state }: { state: PanelState }) {
 
       {bookmarks.loaded.value && all.length === 0 && (
         <p class="rounded-md bg-slate-100 p-3 text-sm text-slate-600 dark:bg-slate-800 dark:text-slate-300">
-          No bookmarks yet. Press the <span aria-hidden="true">☆</span> star beside a question to keep it here for review, with your own notes.
+          No bookmarks yet. Press the <span aria-hidden="true">☆</span> star beside a question to keep it here for review, with your own
+          notes.
         </p>
       )}
 
@@ -135,7 +141,10 @@ export function BookmarksView({ state }: { state: PanelState }) {
           }}
         />
       </div>
-      <p role={result?.kind === 'error' ? 'alert' : 'status'} class={`text-sm ${result?.kind === 'error' ? 'text-red-700 dark:text-red-300' : 'text-emerald-700 dark:text-emerald-300'}`}>
+      <p
+        role={result?.kind === 'error' ? 'alert' : 'status'}
+        class={`text-sm ${result?.kind === 'error' ? 'text-red-700 dark:text-red-300' : 'text-emerald-700 dark:text-emerald-300'}`}
+      >
         {result?.text}
       </p>
     </section>

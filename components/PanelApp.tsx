@@ -47,19 +47,23 @@ export function PanelApp({ state }: { state: PanelState }) {
     <div class="flex h-full min-h-0 flex-col bg-slate-50 text-slate-900 dark:bg-slate-900 dark:text-slate-100">
       <header class="flex items-center gap-2 border-b border-slate-200 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-800">
         <h1 class="flex-1 text-sm font-bold tracking-tight">
-          <span aria-hidden="true" class="mr-1 text-indigo-600 dark:text-indigo-400">◆</span>Prep Panel
+          <span aria-hidden="true" class="mr-1 text-indigo-600 dark:text-indigo-400">
+            ◆
+          </span>
+          Prep Panel
         </h1>
         {mode === 'embedded' && (
           <>
+            <button type="button" class="btn-ghost" title="Move to the browser’s side panel" onClick={() => void moveToNativePanel(state)}>
+              Open in side panel
+            </button>
             <button
               type="button"
               class="btn-ghost"
-              title="Move to the browser’s side panel"
-              onClick={() => void moveToNativePanel(state)}
+              aria-label="Close panel"
+              title="Close (Alt+Shift+P)"
+              onClick={() => void state.api.request('closeInPagePanel', {})}
             >
-              Open in side panel
-            </button>
-            <button type="button" class="btn-ghost" aria-label="Close panel" title="Close (Alt+Shift+P)" onClick={() => void state.api.request('closeInPagePanel', {})}>
               <span aria-hidden="true">✕</span>
             </button>
           </>
@@ -67,7 +71,10 @@ export function PanelApp({ state }: { state: PanelState }) {
       </header>
 
       {errors.length > 0 && (
-        <div role="alert" class="border-b border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+        <div
+          role="alert"
+          class="border-b border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+        >
           {errors.map((e) => (
             <p key={e}>{e}</p>
           ))}
@@ -96,7 +103,11 @@ export function PanelApp({ state }: { state: PanelState }) {
                 {item.label}
                 {item.view === 'bookmarks' && bookmarks.count.value > 0 && (
                   // Hidden from the name (it stays "Bookmarks"); read as the button's description.
-                  <span id="bookmark-count" aria-hidden="true" class="ml-1 rounded-full bg-indigo-100 px-1.5 text-[10px] text-indigo-800 dark:bg-indigo-900 dark:text-indigo-200">
+                  <span
+                    id="bookmark-count"
+                    aria-hidden="true"
+                    class="ml-1 rounded-full bg-indigo-100 px-1.5 text-[10px] text-indigo-800 dark:bg-indigo-900 dark:text-indigo-200"
+                  >
                     {bookmarks.count.value}
                   </span>
                 )}

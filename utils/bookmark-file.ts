@@ -27,9 +27,7 @@ export function exportFileName(now = new Date()): string {
   return `prep-panel-bookmarks-${now.toISOString().slice(0, 10)}.json`;
 }
 
-export type ImportParse =
-  | { ok: true; bookmarks: Bookmark[]; skippedUnknown: number }
-  | { ok: false; error: string };
+export type ImportParse = { ok: true; bookmarks: Bookmark[]; skippedUnknown: number } | { ok: false; error: string };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0 && v < 8.64e15;
@@ -40,7 +38,10 @@ const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFi
  */
 export function parseImportFile(text: string, resolveId: (id: string) => string | null): ImportParse {
   if (text.length > IMPORT_MAX_BYTES) {
-    return { ok: false, error: `That file is too large (${formatBytes(text.length)}). A Prep Panel export is at most ${formatBytes(IMPORT_MAX_BYTES)}.` };
+    return {
+      ok: false,
+      error: `That file is too large (${formatBytes(text.length)}). A Prep Panel export is at most ${formatBytes(IMPORT_MAX_BYTES)}.`,
+    };
   }
   let data: unknown;
   try {
@@ -52,13 +53,19 @@ export function parseImportFile(text: string, resolveId: (id: string) => string 
     return { ok: false, error: 'That file is not a Prep Panel bookmarks export. Nothing was imported.' };
   }
   if (data.version !== EXPORT_VERSION) {
-    return { ok: false, error: `That export uses format version ${String(data.version)}, which this version of Prep Panel cannot read. Nothing was imported.` };
+    return {
+      ok: false,
+      error: `That export uses format version ${String(data.version)}, which this version of Prep Panel cannot read. Nothing was imported.`,
+    };
   }
   if (!Array.isArray(data.bookmarks)) {
     return { ok: false, error: 'That export has no list of bookmarks. Nothing was imported.' };
   }
   if (data.bookmarks.length > IMPORT_MAX_RECORDS) {
-    return { ok: false, error: `That export holds ${data.bookmarks.length} bookmarks; the most Prep Panel imports at once is ${IMPORT_MAX_RECORDS}. Nothing was imported.` };
+    return {
+      ok: false,
+      error: `That export holds ${data.bookmarks.length} bookmarks; the most Prep Panel imports at once is ${IMPORT_MAX_RECORDS}. Nothing was imported.`,
+    };
   }
   const byId = new Map<string, Bookmark>();
   let skippedUnknown = 0;
@@ -66,11 +73,13 @@ export function parseImportFile(text: string, resolveId: (id: string) => string 
     const where = `Bookmark ${index + 1}`;
     if (!isRecord(raw)) return invalid(`${where} is not an object.`);
     const { questionId, savedAt, updatedAt, note, status } = raw;
-    if (typeof questionId !== 'string' || questionId.length === 0 || questionId.length > 200) return invalid(`${where} has no valid question id.`);
+    if (typeof questionId !== 'string' || questionId.length === 0 || questionId.length > 200)
+      return invalid(`${where} has no valid question id.`);
     if (!isTime(savedAt)) return invalid(`${where} has no valid saved date.`);
     if (updatedAt !== undefined && !isTime(updatedAt)) return invalid(`${where} has an invalid change date.`);
     if (note !== undefined && typeof note !== 'string') return invalid(`${where} has a note that is not text.`);
-    if (typeof note === 'string' && note.length > NOTE_MAX_LENGTH) return invalid(`${where} has a note longer than ${NOTE_MAX_LENGTH} characters.`);
+    if (typeof note === 'string' && note.length > NOTE_MAX_LENGTH)
+      return invalid(`${where} has a note longer than ${NOTE_MAX_LENGTH} characters.`);
     if (status !== undefined && !REVIEW_STATUSES.includes(status as ReviewStatus)) return invalid(`${where} has an unknown review status.`);
     const id = resolveId(questionId);
     if (id === null) {

@@ -41,7 +41,10 @@ export const NOTE_MAX_LENGTH = 5000;
 
 /** A clear, user-facing reason a storage operation failed. Never wipes data. */
 export class StorageError extends Error {
-  constructor(message: string, readonly code: 'quota' | 'blocked' | 'newer-version' | 'unavailable' | 'invalid') {
+  constructor(
+    message: string,
+    readonly code: 'quota' | 'blocked' | 'newer-version' | 'unavailable' | 'invalid',
+  ) {
     super(message);
     this.name = 'StorageError';
   }
@@ -52,42 +55,47 @@ let dbPromise: Promise<IDBPDatabase<PrepPanelDB>> | null = null;
 function open(): Promise<IDBPDatabase<PrepPanelDB>> {
   dbPromise ??= new Promise<IDBPDatabase<PrepPanelDB>>((resolve, reject) => {
     openDB<PrepPanelDB>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion, _newVersion, tx) {
-      if (oldVersion < 1) {
-        db.createObjectStore('bookmarks', { keyPath: 'questionId' });
-      }
-      if (oldVersion < 2) {
-        // v2 adds note, review status and updatedAt, and an index to list by date.
-        const store = tx.objectStore('bookmarks');
-        store.createIndex('by-savedAt', 'savedAt');
-        void store.openCursor().then(function migrate(cursor): Promise<void> | void {
-          if (!cursor) return;
-          const old = cursor.value as Partial<Bookmark> & BookmarkV1;
-          void cursor.update({
-            questionId: old.questionId,
-            savedAt: old.savedAt,
-            updatedAt: old.updatedAt ?? old.savedAt,
-            note: old.note ?? '',
-            status: old.status ?? 'to-review',
+      upgrade(db, oldVersion, _newVersion, tx) {
+        if (oldVersion < 1) {
+          db.createObjectStore('bookmarks', { keyPath: 'questionId' });
+        }
+        if (oldVersion < 2) {
+          // v2 adds note, review status and updatedAt, and an index to list by date.
+          const store = tx.objectStore('bookmarks');
+          store.createIndex('by-savedAt', 'savedAt');
+          void store.openCursor().then(function migrate(cursor): Promise<void> | void {
+            if (!cursor) return;
+            const old = cursor.value as Partial<Bookmark> & BookmarkV1;
+            void cursor.update({
+              questionId: old.questionId,
+              savedAt: old.savedAt,
+              updatedAt: old.updatedAt ?? old.savedAt,
+              note: old.note ?? '',
+              status: old.status ?? 'to-review',
+            });
+            return cursor.continue().then(migrate);
           });
-          return cursor.continue().then(migrate);
-        });
-      }
-    },
-    blocked() {
-      // An older copy of us still holds the database open. Say so rather than
-      // hang; the upgrade finishes by itself once that copy lets go.
-      reject(new StorageError('Prep Panel is upgrading your bookmarks, but an older copy of it still has them open. Close other Prep Panel pages and try again; nothing was lost.', 'blocked'));
-    },
-    blocking(_current, _next, event) {
-      // A newer version wants to upgrade: step aside so it is not blocked.
-      (event.target as IDBDatabase).close();
-      dbPromise = null;
-    },
-    terminated() {
-      // The browser closed the connection (e.g. storage cleared): reopen next time.
-      dbPromise = null;
-    },
+        }
+      },
+      blocked() {
+        // An older copy of us still holds the database open. Say so rather than
+        // hang; the upgrade finishes by itself once that copy lets go.
+        reject(
+          new StorageError(
+            'Prep Panel is upgrading your bookmarks, but an older copy of it still has them open. Close other Prep Panel pages and try again; nothing was lost.',
+            'blocked',
+          ),
+        );
+      },
+      blocking(_current, _next, event) {
+        // A newer version wants to upgrade: step aside so it is not blocked.
+        (event.target as IDBDatabase).close();
+        dbPromise = null;
+      },
+      terminated() {
+        // The browser closed the connection (e.g. storage cleared): reopen next time.
+        dbPromise = null;
+      },
     }).then(resolve, reject);
   }).catch((error: unknown) => {
     dbPromise = null;
@@ -102,14 +110,23 @@ export function toStorageError(error: unknown): StorageError {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   switch (name) {
     case 'QuotaExceededError':
-      return new StorageError('Your browser is out of storage space for Prep Panel. Free some space, then try again; nothing was lost.', 'quota');
+      return new StorageError(
+        'Your browser is out of storage space for Prep Panel. Free some space, then try again; nothing was lost.',
+        'quota',
+      );
     case 'VersionError':
-      return new StorageError('Your bookmarks were saved by a newer version of Prep Panel. Update the extension to see them; they have not been touched.', 'newer-version');
+      return new StorageError(
+        'Your bookmarks were saved by a newer version of Prep Panel. Update the extension to see them; they have not been touched.',
+        'newer-version',
+      );
     case 'AbortError':
     case 'InvalidStateError':
     case 'UnknownError':
     default:
-      return new StorageError(`Bookmarks are unavailable right now (${name || 'unknown error'}). Nothing was changed; please try again.`, 'unavailable');
+      return new StorageError(
+        `Bookmarks are unavailable right now (${name || 'unknown error'}). Nothing was changed; please try again.`,
+        'unavailable',
+      );
   }
 }
 
@@ -153,11 +170,7 @@ export function setBookmarked(questionId: string, bookmarked: boolean, now = Dat
 }
 
 /** Updates the note and/or status of an existing bookmark (creating it if needed). */
-export function updateBookmark(
-  questionId: string,
-  changes: { note?: string; status?: ReviewStatus },
-  now = Date.now(),
-): Promise<Bookmark> {
+export function updateBookmark(questionId: string, changes: { note?: string; status?: ReviewStatus }, now = Date.now()): Promise<Bookmark> {
   if (changes.note !== undefined && changes.note.length > NOTE_MAX_LENGTH) {
     return Promise.reject(new StorageError(`Notes can be at most ${NOTE_MAX_LENGTH} characters.`, 'invalid'));
   }

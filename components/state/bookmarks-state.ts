@@ -75,10 +75,8 @@ export function createBookmarksState(api: PanelApi) {
     isBookmarked: (questionId: string) => byId.value.has(questionId),
     setBookmarked: (questionId: string, bookmarked: boolean) =>
       write(questionId, () => api.request('setBookmarked', { questionId, bookmarked })),
-    saveNote: (questionId: string, note: string) =>
-      write(questionId, () => api.request('updateBookmark', { questionId, note })),
-    setStatus: (questionId: string, status: ReviewStatus) =>
-      write(questionId, () => api.request('updateBookmark', { questionId, status })),
+    saveNote: (questionId: string, note: string) => write(questionId, () => api.request('updateBookmark', { questionId, note })),
+    setStatus: (questionId: string, status: ReviewStatus) => write(questionId, () => api.request('updateBookmark', { questionId, status })),
     dispose: unsubscribe,
   };
 }

@@ -3,7 +3,7 @@
  * page context and checklist, plus which view is showing. One factory call per
  * panel; components get it through props.
  */
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import type { Dataset } from '@/data/schema';
 import { callChecklist } from '@/data/checklist';
 import { createBookmarksState } from './bookmarks-state';
@@ -35,6 +35,11 @@ export function createPanelState(options: { api: PanelApi; dataset: Dataset; mod
   const notice = signal<string | null>(null);
 
   void bookmarks.reload();
+  // A call page's checklist ticks belong to that meeting.
+  const stopChecklist = effect(() => {
+    const call = page.call.value;
+    if (call) void checklist.open(call.site, call.meetingId);
+  });
 
   return {
     api,
@@ -52,6 +57,7 @@ export function createPanelState(options: { api: PanelApi; dataset: Dataset; mod
     dispose() {
       bookmarks.dispose();
       page.dispose();
+      stopChecklist();
     },
   };
 }

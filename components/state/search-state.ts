@@ -21,9 +21,7 @@ export function createSearchState(dataset: Dataset) {
   const results = computed(() => {
     const words = query.value.toLowerCase().split(/\s+/).filter(Boolean);
     return dataset.questions.filter(
-      (q) =>
-        (category.value === 'all' || q.category === category.value) &&
-        words.every((w) => haystacks.get(q.id)!.includes(w)),
+      (q) => (category.value === 'all' || q.category === category.value) && words.every((w) => haystacks.get(q.id)!.includes(w)),
     );
   });
 

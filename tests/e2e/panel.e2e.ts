@@ -11,7 +11,8 @@ import { launchWithExtension, newProfileDir, type ExtensionBrowser } from './sup
 
 const IDEMPOTENCY = /What is idempotency/;
 /** The bookmark toggle on the card of the question matching `text`. */
-const bookmarkOf = (page: Page, text: RegExp) => page.getByRole('listitem').filter({ hasText: text }).getByRole('button', { name: 'Bookmark' });
+const bookmarkOf = (page: Page, text: RegExp) =>
+  page.getByRole('listitem').filter({ hasText: text }).getByRole('button', { name: 'Bookmark' });
 let browser: ExtensionBrowser | undefined;
 
 afterEach(async () => {
@@ -51,7 +52,9 @@ describe('panel page', () => {
     await panel.getByRole('button', { name: 'Bookmarks', exact: true }).click();
     await panel.getByRole('heading', { name: /bookmarks/i }).waitFor();
     await expect.poll(() => panel.getByRole('listitem').filter({ hasText: IDEMPOTENCY }).count()).toBe(1);
-    expect(await panel.getByRole('textbox', { name: /Note/ }).inputValue()).toBe('Idempotency-Key header; store the first response by key.');
+    expect(await panel.getByRole('textbox', { name: /Note/ }).inputValue()).toBe(
+      'Idempotency-Key header; store the first response by key.',
+    );
 
     // Close the browser entirely, start it again on the same profile.
     await browser.close();
@@ -59,7 +62,9 @@ describe('panel page', () => {
     panel = await browser.openPanelPage();
     await panel.getByRole('button', { name: 'Bookmarks', exact: true }).click();
     await expect.poll(() => panel.getByRole('listitem').filter({ hasText: IDEMPOTENCY }).count()).toBe(1);
-    expect(await panel.getByRole('textbox', { name: /Note/ }).inputValue()).toBe('Idempotency-Key header; store the first response by key.');
+    expect(await panel.getByRole('textbox', { name: /Note/ }).inputValue()).toBe(
+      'Idempotency-Key header; store the first response by key.',
+    );
     expect(await panel.getByRole('combobox', { name: 'Review status' }).inputValue()).toBe('practised');
     expect(await bookmarkOf(panel, IDEMPOTENCY).getAttribute('aria-pressed')).toBe('true');
   });

@@ -26,9 +26,12 @@ export function newProfileDir(): string {
   return mkdtempSync(join(tmpdir(), 'prep-panel-profile-'));
 }
 
-export async function launchWithExtension(options: { hosts?: string[]; port?: number; profileDir?: string; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { hosts?: string[]; port?: number; profileDir?: string; extensionDir?: string } = {},
+): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   const profileDir = options.profileDir ?? newProfileDir();
   const rules = (options.hosts ?? []).map((h) => `MAP ${h} 127.0.0.1:${options.port}`).join(', ');
   const context = await chromium.launchPersistentContext(profileDir, {

@@ -1,0 +1,114 @@
+/**
+ * The in-page UI: a small launcher tab on the right edge and, when opened, the
+ * panel (our extension page in an iframe). Both live in an open shadow root on
+ * a host element whose inline `!important` styles survive hostile page CSS;
+ * nothing from the page is ever written as HTML here.
+ */
+const CSS = `:host{all:initial!important}*{box-sizing:border-box;font:500 13px/1.2 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;letter-spacing:normal;text-transform:none}
+.l{position:fixed;right:0;top:38%;display:flex;flex-direction:column;align-items:stretch;background:#4338ca;border-radius:10px 0 0 10px;box-shadow:0 2px 10px #0004;overflow:hidden}
+button{all:unset;box-sizing:border-box;cursor:pointer;color:#fff;text-align:center}
+button:focus-visible{outline:3px solid #fbbf24;outline-offset:-3px}
+.o{padding:10px 7px;writing-mode:vertical-rl;transform:rotate(180deg);display:flex;gap:6px;align-items:center}
+.o b{font-weight:700;background:#fff;color:#4338ca;border-radius:9px;padding:3px 4px;transform:rotate(180deg);writing-mode:horizontal-tb;min-width:18px}
+.x{padding:4px 0 6px;font-size:14px;opacity:.75}.x:hover{opacity:1}
+.p{position:fixed;top:0;right:0;height:100vh;width:min(420px,100vw);border:0;background:#fff;box-shadow:-4px 0 24px #0003;display:block;visibility:visible;opacity:1}
+.t{position:fixed;right:44px;top:38%;background:#1e1b4b;color:#fff;padding:8px 10px;border-radius:8px;display:flex;gap:10px;align-items:center}
+.t button{text-decoration:underline}
+[hidden]{display:none!important}
+@media (prefers-color-scheme:dark){.p{background:#0f172a}}`;
+
+// Inline and !important: wins over any page rule, `* { display: none !important }` included.
+const HOST_STYLE =
+  'all:initial!important;display:block!important;visibility:visible!important;opacity:1!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;z-index:2147483647!important;transform:none!important;filter:none!important';
+
+export interface LauncherView {
+  show(label: string, accessibleName: string): void;
+  hideLauncher(): void;
+  togglePanel(open?: boolean): void;
+  isPanelOpen(): boolean;
+  destroy(): void;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text = ''): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  e.className = cls;
+  e.textContent = text;
+  return e;
+}
+
+export function createLauncher(options: { panelUrl: string; siteName: string; onDismiss(): void; onUndoDismiss(): void }): LauncherView {
+  const host = document.createElement('prep-panel-root');
+  host.setAttribute('style', HOST_STYLE);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = el('style', '', CSS);
+  const bar = el('div', 'l');
+  const open = el('button', 'o');
+  const count = el('b', '');
+  const text = el('span', '');
+  const dismiss = el('button', 'x', '✕');
+  dismiss.setAttribute('aria-label', `Hide Prep Panel on ${options.siteName}`);
+  dismiss.title = `Hide on ${options.siteName}`;
+  open.append(text, count);
+  open.setAttribute('aria-expanded', 'false');
+  bar.append(open, dismiss);
+  bar.hidden = true;
+  root.append(style, bar);
+  let frame: HTMLIFrameElement | null = null;
+  let toast: HTMLElement | null = null;
+
+  const attach = () => {
+    // Single-page sites may replace <body>; <html> stays.
+    if (!host.isConnected) document.documentElement.append(host);
+  };
+
+  function togglePanel(want = !frame) {
+    if (want && !frame) {
+      frame = el('iframe', 'p');
+      frame.title = 'Prep Panel';
+      frame.src = options.panelUrl;
+      root.append(frame);
+      attach();
+      frame.focus();
+    } else if (!want && frame) {
+      frame.remove();
+      frame = null;
+      if (!bar.hidden) open.focus();
+    }
+    open.setAttribute('aria-expanded', String(!!frame));
+  }
+
+  open.onclick = () => togglePanel();
+  dismiss.onclick = () => {
+    bar.hidden = true;
+    togglePanel(false);
+    options.onDismiss();
+    toast?.remove();
+    toast = el('div', 't', `Prep Panel hidden on ${options.siteName}.`);
+    toast.setAttribute('role', 'status');
+    const undo = el('button', '', 'Undo');
+    undo.onclick = () => {
+      toast?.remove();
+      options.onUndoDismiss();
+    };
+    toast.append(undo);
+    root.append(toast);
+    setTimeout(() => toast?.remove(), 6000);
+  };
+
+  return {
+    show(label, accessibleName) {
+      text.textContent = 'Interview prep';
+      count.textContent = label;
+      count.hidden = !label;
+      open.setAttribute('aria-label', accessibleName);
+      bar.hidden = false;
+      attach();
+    },
+    hideLauncher() {
+      bar.hidden = true;
+    },
+    togglePanel,
+    isPanelOpen: () => !!frame,
+    destroy: () => host.remove(),
+  };
+}

@@ -1,0 +1,173 @@
+/**
+ * What every content script does on a supported site: find the posting or
+ * call, tell the background, show the launcher, and follow single-page
+ * navigation. Work starts when the browser is idle, never on the page's
+ * critical path, and it is event-driven: a MutationObserver and history
+ * events wake a throttled check; nothing polls.
+ */
+import type { ContentCommand } from '../messages';
+import type { PageContext } from '../posting';
+import type { Site } from '../sites/types';
+import { alive, ext, type ContentExt } from './ext';
+import { createLauncher, type LauncherView } from './launcher';
+
+/** Quiet period after DOM activity before we look again. */
+const THROTTLE_MS = 400;
+/** How long a changed URL may keep showing the old posting before we accept it as is. */
+const SWAP_WAIT_MS = 8000;
+
+const fingerprint = (c: PageContext | null) =>
+  !c ? '' : c.kind === 'call' ? `call:${c.call.meetingId}` : `job:${c.posting.title}|${c.posting.company}|${c.posting.description.length}`;
+
+export function runSite(site: Site, signal: AbortSignal): void {
+  if (ext && window.top === window) watchPage(ext, site, signal);
+}
+
+function watchPage(api: ContentExt, site: Site, signal: AbortSignal): void {
+  const hiddenKey = `launcher-hidden:${site.id}`;
+  let launcher: LauncherView | null = null;
+  let hidden = false;
+  let current: PageContext | null = null;
+  let reportedHref = '';
+  let reportedTitle = '';
+  let changedAt = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    clearTimeout(timer);
+    observer.disconnect();
+    removeEventListener('popstate', soon);
+    launcher?.destroy();
+    try {
+      api.runtime.onMessage.removeListener(onCommand);
+      api.storage.onChanged.removeListener(onStorage);
+    } catch {
+      // The extension is already gone; nothing left to detach from.
+    }
+  };
+
+  function schedule(delay: number) {
+    if (timer === undefined) timer = setTimeout(() => ((timer = undefined), check()), delay);
+  }
+  function soon() {
+    schedule(50);
+  }
+
+  function read(): PageContext | null {
+    let url: URL;
+    try {
+      url = new URL(location.href);
+    } catch {
+      return null;
+    }
+    if (!site.matchesUrl(url)) return null;
+    if (site.kind === 'call') {
+      const call = site.describe(url);
+      return call && { kind: 'call', call };
+    }
+    const posting = site.extract(document, url);
+    return posting && { kind: 'job', posting };
+  }
+
+  function check() {
+    if (!alive()) return stop();
+    const href = location.href;
+    const title = document.title;
+    const navigated = href !== reportedHref;
+    // Nothing moved since the last report: skip the extraction entirely.
+    if (!navigated && title === reportedTitle && current) return;
+    if (navigated && changedAt === 0) changedAt = Date.now();
+    let next: PageContext | null;
+    try {
+      next = read();
+    } catch {
+      next = null; // a page shaped in a way we did not expect: treat as no posting
+    }
+    const same = fingerprint(next) === fingerprint(current);
+    // After a single-page navigation the old posting can linger in the DOM for a
+    // moment: wait for the swap (the observer wakes us) unless it takes too long.
+    if (navigated && same && next && Date.now() - changedAt < SWAP_WAIT_MS) return schedule(THROTTLE_MS);
+    if (!next && site.matchesUrl(safeUrl(href)) && site.kind === 'job') {
+      // A posting URL whose posting has not rendered yet: look again on the next DOM change.
+      if (current && navigated) report(null);
+      return;
+    }
+    reportedHref = href;
+    reportedTitle = title;
+    changedAt = 0;
+    if (!same || navigated) report(next);
+  }
+
+  function report(next: PageContext | null) {
+    current = next;
+    if (!next) {
+      launcher?.togglePanel(false);
+      launcher?.hideLauncher();
+    }
+    api.runtime
+      .sendMessage({ type: 'reportPage', context: next })
+      .then((reply) => {
+        if (stopped || current !== next || !next) return;
+        const value = (reply as { ok?: boolean; value?: { relevantCount?: number } } | undefined)?.value;
+        showLauncher(next, value?.relevantCount ?? 0);
+      })
+      .catch(() => {
+        if (!alive()) stop();
+        else if (next && current === next) showLauncher(next, 0);
+      });
+  }
+
+  function showLauncher(context: PageContext, relevant: number) {
+    launcher ??= createLauncher({
+      panelUrl: api.runtime.getURL('/sidepanel.html?embedded=1'),
+      siteName: site.name,
+      onDismiss: () => void api.storage.local.set({ [hiddenKey]: true }).catch(() => {}),
+      onUndoDismiss: () => void api.storage.local.set({ [hiddenKey]: false }).catch(() => {}),
+    });
+    if (hidden) return launcher.hideLauncher();
+    if (context.kind === 'call') launcher.show('✓', `Interview prep: checklist for this ${context.call.service} call`);
+    else launcher.show(relevant ? String(relevant) : '', `Interview prep: ${relevant} question${relevant === 1 ? '' : 's'} match this job`);
+  }
+
+  function onCommand(message: unknown) {
+    const command = message as ContentCommand;
+    if (!current || !launcher) return;
+    if (command?.type === 'togglePanel') launcher.togglePanel();
+    else if (command?.type === 'closePanel') launcher.togglePanel(false);
+  }
+
+  function onStorage(changes: Record<string, { newValue?: unknown }>, area: string) {
+    if (area !== 'local' || !(hiddenKey in changes)) return;
+    hidden = changes[hiddenKey]?.newValue === true;
+    if (hidden) launcher?.hideLauncher();
+    else if (current) report(current);
+  }
+
+  const observer = new MutationObserver(() => schedule(THROTTLE_MS));
+  signal.addEventListener('abort', stop);
+  api.runtime.onMessage.addListener(onCommand);
+  api.storage.onChanged.addListener(onStorage);
+  addEventListener('popstate', soon);
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+
+  const start = () => {
+    api.storage.local
+      .get(hiddenKey)
+      .then((stored) => (hidden = stored[hiddenKey] === true))
+      .catch(() => {})
+      .finally(check);
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 1500 });
+  else setTimeout(start, 200);
+}
+
+function safeUrl(href: string): URL {
+  try {
+    return new URL(href);
+  } catch {
+    return new URL('about:blank');
+  }
+}

@@ -1,0 +1,468 @@
+import type { Category, Dataset, Question, SeniorityLevel } from '@/data/schema';
+import type { ExperienceRange } from './posting';
+import { levelForYears, levelFromTitle } from './salary-band';
+import { isSymbolTerm, MAX_PHRASE_WORDS, stem, termKey } from './terms';
+
+/**
+ * Orders the dataset's questions by how relevant they are to a job posting.
+ * Pure and synchronous: no DOM, no storage. The dataset's term index is built
+ * once per Dataset object (WeakMap) and the posting is read once, so a 100 KB
+ * posting against a dataset a hundred times ours still ranks in a few ms.
+ */
+
+export interface RankedQuestion {
+  question: Question;
+  /** 0 when nothing in the posting matched; otherwise higher = more relevant. */
+  score: number;
+  /** Posting terms that matched, as written in the posting ("Kafka", "RabbitMQ"), strongest first. */
+  matched: string[];
+  /** One short sentence saying why the question is where it is. */
+  reason: string;
+}
+
+export interface RankInput {
+  title: string;
+  description: string;
+  experience?: ExperienceRange | null;
+}
+
+/** A title mention outweighs a description mention: the title names the job itself. */
+const TITLE_WEIGHT = 2;
+/** Repeats of one term add a little (1 -> 1.0, 2 -> 1.2, 4 -> 1.4), capped so spam cannot dominate. */
+const REPEAT_STEP = 0.2;
+const REPEAT_CAP = 0.5;
+/** Each further distinct term counts this fraction of the previous one (diminishing returns). */
+const DECAY = 0.7;
+/** Weight of a term reached through a question's first topic or its own keywords... */
+const PRIMARY_WEIGHT = 1;
+/** ...and through its other, secondary topics. */
+const SECONDARY_WEIGHT = 0.5;
+/** Questions the posting's level is not listed for (see Question.levels) are damped by this. */
+const LEVEL_MISFIT = 0.5;
+/** How many technical/situational matches lead the list before the other categories' picks. */
+const LEAD_SIZE = 5;
+/** Most matched terms named in a reason sentence. */
+const REASON_TERMS = 3;
+
+const CORE: ReadonlySet<Category> = new Set<Category>(['technical', 'situational']);
+/** Categories guaranteed one pick right after the lead, in this order. */
+const PICKED: readonly Category[] = ['behavioural', 'salary', 'ask-interviewer'];
+
+/** Reason for a question nothing in the posting points at. */
+const FALLBACK_REASON: Record<Category, string> = {
+  technical: 'Not mentioned in the posting, but a common backend interview question.',
+  situational: 'Not mentioned in the posting, but a common scenario in backend interviews.',
+  behavioural: 'Every interview has a behavioural round; prepare a STAR story.',
+  salary: 'Asked in almost every HR round.',
+  'ask-interviewer': 'A good question to ask at the end of any round.',
+};
+
+/** Closing clause for matched non-technical picks, so the reason says what to do with the match. */
+const MATCHED_SUFFIX: Partial<Record<Category, string>> = {
+  behavioural: '; have a STAR story ready',
+  salary: '; be ready to negotiate',
+  'ask-interviewer': '; worth asking about',
+};
+
+// ---------------------------------------------------------------- compiling
+
+interface TermGroup {
+  weight: number;
+  /** Topic label shown in reasons for terms reached through this group. */
+  label: string;
+  termIds: Int32Array;
+}
+
+interface CompiledQuestion {
+  question: Question;
+  order: number;
+  groups: TermGroup[];
+}
+
+interface Compiled {
+  /** Term key (see utils/terms.ts) -> term id. */
+  termIds: Map<string, number>;
+  termCount: number;
+  /** Every proper prefix of a multi-word key, so the scan stops extending early. */
+  prefixes: Set<string>;
+  maxWords: number;
+  /** Whether any term needs the symbol pass ("c++", "n+1"). */
+  hasSymbols: boolean;
+  questions: CompiledQuestion[];
+}
+
+const compiledCache = new WeakMap<Dataset, Compiled>();
+
+function compile(dataset: Dataset): Compiled {
+  const termIds = new Map<string, number>();
+  const prefixes = new Set<string>();
+  let maxWords = 1;
+  let hasSymbols = false;
+
+  const idOf = (term: string): number | null => {
+    const key = termKey(term);
+    if (key === null) return null; // unusable term: the validator reports it
+    let id = termIds.get(key);
+    if (id === undefined) {
+      id = termIds.size;
+      termIds.set(key, id);
+      if (isSymbolTerm(key)) hasSymbols = true;
+      let space = key.indexOf(' ');
+      if (space !== -1) {
+        let words = 1;
+        while (space !== -1) {
+          prefixes.add(key.slice(0, space));
+          words++;
+          space = key.indexOf(' ', space + 1);
+        }
+        maxWords = Math.max(maxWords, Math.min(words, MAX_PHRASE_WORDS));
+      }
+    }
+    return id;
+  };
+  const idsOf = (terms: readonly string[]): Int32Array => {
+    const ids: number[] = [];
+    for (const t of terms) {
+      const id = idOf(t);
+      if (id !== null) ids.push(id);
+    }
+    return Int32Array.from(ids);
+  };
+
+  const topicIds = new Map<string, { label: string; termIds: Int32Array }>();
+  for (const topic of dataset.topics) topicIds.set(topic.id, { label: topic.label, termIds: idsOf(topic.terms) });
+
+  const questions = dataset.questions.map((question, order): CompiledQuestion => {
+    const groups: TermGroup[] = [];
+    const primary = question.topics[0] === undefined ? undefined : topicIds.get(question.topics[0]);
+    // A question's own keywords are as specific as its main topic, and explained by it.
+    groups.push({ weight: PRIMARY_WEIGHT, label: primary?.label ?? '', termIds: idsOf(question.keywords) });
+    question.topics.forEach((topicId, i) => {
+      const topic = topicIds.get(topicId);
+      if (topic) groups.push({ weight: i === 0 ? PRIMARY_WEIGHT : SECONDARY_WEIGHT, ...topic });
+    });
+    return { question, order, groups };
+  });
+
+  return { termIds, termCount: termIds.size, prefixes, maxWords, hasSymbols, questions };
+}
+
+/**
+ * Builds and caches the term index for `dataset` now, so the first
+ * rankQuestions call costs no more than the rest (compiling a dataset 100x
+ * ours takes longer than ranking against it).
+ */
+export function prepareRanking(dataset: Dataset): void {
+  compiled(dataset);
+}
+
+function compiled(dataset: Dataset): Compiled {
+  let c = compiledCache.get(dataset);
+  if (!c) {
+    c = compile(dataset);
+    compiledCache.set(dataset, c);
+  }
+  return c;
+}
+
+// ---------------------------------------------------------------- scanning
+
+/**
+ * What the posting says about each term id. The arrays are scratch space
+ * owned by the compiled index and reused across calls (ranking is
+ * synchronous, so calls never overlap); `stamp[id] === generation` marks the
+ * ids hit by the current call, which saves clearing them every time.
+ */
+interface Hits {
+  generation: number;
+  stamp: Uint32Array;
+  inTitle: Uint8Array;
+  descCount: Uint32Array;
+  /** First way the posting wrote the term, for display. */
+  surface: string[];
+}
+
+const hitsCache = new WeakMap<Compiled, Hits>();
+
+function freshHits(c: Compiled): Hits {
+  let h = hitsCache.get(c);
+  if (!h || h.generation >= 0xffffffff) {
+    h = {
+      generation: 0,
+      stamp: new Uint32Array(c.termCount),
+      inTitle: new Uint8Array(c.termCount),
+      descCount: new Uint32Array(c.termCount),
+      surface: new Array<string>(c.termCount).fill(''),
+    };
+    hitsCache.set(c, h);
+  }
+  h.generation++;
+  return h;
+}
+
+const isHit = (h: Hits, id: number): boolean => h.stamp[id] === h.generation;
+
+const VERSION_SUFFIX = /(?<=[+#])\d+$/;
+const NON_ASCII_WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** Letters and digits form words (the same rule as WORD_RE, without a regex per char for ASCII). */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return NON_ASCII_WORD_CHAR.test(text.charAt(i));
+}
+
+const isSymbolChar = (c: number): boolean => c === 43 /* + */ || c === 35; /* # */
+
+/**
+ * Finds every dataset term in `text`, in one pass of a hand-written
+ * tokenizer (a regex per word allocates a match object per word, which shows
+ * on 100 KB postings). Each word position is looked up as a 1..maxWords-word
+ * phrase; a shorter term lying inside a longer match already counted ("queue"
+ * inside "message queue") is not counted again. Symbol tokens ("C++", "N+1",
+ * ".NET") are looked up as they are found.
+ */
+function scan(text: string, c: Compiled, record: (termId: number, surface: string) => void): void {
+  // Lower-case once; fall back to per-word lower-casing in the rare case where
+  // that changes the length (some non-ASCII letters) and offsets would drift.
+  const lower = text.toLowerCase();
+  const aligned = lower.length === text.length;
+  const n = text.length;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const words: string[] = [];
+
+  for (let i = 0; i < n; ) {
+    if (!isWordChar(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWordChar(text, i)) i++;
+    starts.push(start);
+    ends.push(i);
+    words.push(stem(aligned ? lower.slice(start, i) : text.slice(start, i).toLowerCase()));
+    if (c.hasSymbols) scanSymbol(text, lower, aligned, start, i, c, record);
+  }
+
+  let coveredUntil = 0; // word index just past the furthest counted match
+  for (let i = 0; i < words.length; i++) {
+    let key = words[i] as string;
+    let best = -1;
+    let bestLen = 0;
+    for (let len = 1; len <= c.maxWords && i + len <= words.length; len++) {
+      if (len > 1) {
+        if (!c.prefixes.has(key)) break; // no phrase continues this way
+        key += ` ${words[i + len - 1] as string}`;
+      }
+      const id = c.termIds.get(key);
+      if (id !== undefined) {
+        best = id;
+        bestLen = len;
+      }
+    }
+    if (best === -1 || i + bestLen <= coveredUntil) continue;
+    coveredUntil = i + bestLen;
+    record(best, text.slice(starts[i], ends[i + bestLen - 1]));
+  }
+}
+
+/**
+ * If the word at [start, end) begins a symbol token (SYMBOL_RE: "c++", "c#",
+ * "n+1", or ".net" with its dot), looks the token up and records it.
+ */
+function scanSymbol(
+  text: string,
+  lower: string,
+  aligned: boolean,
+  start: number,
+  end: number,
+  c: Compiled,
+  record: (termId: number, surface: string) => void,
+): void {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  let from = start;
+  let to = end;
+  if (before === 46 /* . */ && (start < 2 || !(isWordChar(text, start - 2) || isSymbolChar(text.charCodeAt(start - 2)) || text.charCodeAt(start - 2) === 46))) {
+    from = start - 1; // ".net"
+  } else if (isSymbolChar(text.charCodeAt(end)) && !(start > 0 && (isWordChar(text, start - 1) || isSymbolChar(before) || before === 46))) {
+    while (to < text.length && (isSymbolChar(text.charCodeAt(to)) || isWordChar(text, to))) to++;
+  } else {
+    return;
+  }
+  const token = aligned ? lower.slice(from, to) : text.slice(from, to).toLowerCase();
+  let id = c.termIds.get(token);
+  if (id === undefined) {
+    // "C++17" still means C++: retry without a trailing version number.
+    const bare = token.replace(VERSION_SUFFIX, '');
+    if (bare !== token) {
+      id = c.termIds.get(bare);
+      to -= token.length - bare.length;
+    }
+  }
+  if (id !== undefined) record(id, text.slice(from, to));
+}
+
+function scanPosting(posting: RankInput, c: Compiled): Hits {
+  const h = freshHits(c);
+  const mark = (id: number, surface: string) => {
+    if (h.stamp[id] === h.generation) return;
+    h.stamp[id] = h.generation;
+    h.inTitle[id] = 0;
+    h.descCount[id] = 0;
+    h.surface[id] = surface;
+  };
+  scan(typeof posting.title === 'string' ? posting.title : '', c, (id, surface) => {
+    mark(id, surface);
+    h.inTitle[id] = 1;
+  });
+  scan(typeof posting.description === 'string' ? posting.description : '', c, (id, surface) => {
+    mark(id, surface);
+    h.descCount[id] = (h.descCount[id] ?? 0) + 1;
+  });
+  return h;
+}
+
+/** How strongly the posting signals one term: title presence plus damped repeats in the description. */
+function termStrength(hits: Hits, id: number): number {
+  const count = hits.descCount[id] ?? 0;
+  const desc = count === 0 ? 0 : 1 + Math.min(Math.log2(count) * REPEAT_STEP, REPEAT_CAP);
+  return (hits.inTitle[id] ? TITLE_WEIGHT : 0) + desc;
+}
+
+// ---------------------------------------------------------------- scoring
+
+interface Contribution {
+  termId: number;
+  value: number;
+  label: string;
+}
+
+const NONE: readonly Contribution[] = [];
+
+function contributions(q: CompiledQuestion, hits: Hits): readonly Contribution[] {
+  let found: Contribution[] | null = null; // allocated only for questions that match
+  for (const group of q.groups) {
+    for (const termId of group.termIds) {
+      if (!isHit(hits, termId)) continue;
+      const value = group.weight * termStrength(hits, termId);
+      found ??= [];
+      // The same term can reach a question through its keywords and several topics: keep the best.
+      const prior = found.find((f) => f.termId === termId);
+      if (!prior) found.push({ termId, value, label: group.label });
+      else if (value > prior.value) Object.assign(prior, { value, label: group.label });
+    }
+  }
+  return found ? found.sort((a, b) => b.value - a.value) : NONE;
+}
+
+function scoreOf(found: readonly Contribution[]): number {
+  let score = 0;
+  let factor = 1;
+  for (const f of found) {
+    score += f.value * factor;
+    factor *= DECAY;
+  }
+  return score;
+}
+
+/** Distinct surfaces, strongest first: "Kafka" and "kafka" are one term to the reader. */
+function matchedTerms(found: readonly Contribution[], hits: Hits): { surface: string; label: string }[] {
+  const seen = new Set<string>();
+  const out: { surface: string; label: string }[] = [];
+  for (const f of found) {
+    const surface = hits.surface[f.termId] as string;
+    if (seen.has(surface.toLowerCase())) continue;
+    seen.add(surface.toLowerCase());
+    out.push({ surface, label: f.label });
+  }
+  return out;
+}
+
+function listing(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] as string}`;
+}
+
+/** "The posting mentions Kafka and RabbitMQ (message queues)." */
+function reasonFor(category: Category, terms: readonly { surface: string; label: string }[]): string {
+  if (terms.length === 0) return FALLBACK_REASON[category];
+  const byLabel = new Map<string, string[]>();
+  for (const { surface, label } of terms.slice(0, REASON_TERMS)) {
+    const list = byLabel.get(label);
+    if (list) list.push(surface);
+    else byLabel.set(label, [surface]);
+  }
+  // Name the topic unless the terms already say it ("compensation (compensation)").
+  const parts = [...byLabel].map(([label, surfaces]) =>
+    label && !surfaces.every((s) => s.toLowerCase() === label.toLowerCase()) ? `${listing(surfaces)} (${label})` : listing(surfaces),
+  );
+  return `The posting mentions ${listing(parts)}${MATCHED_SUFFIX[category] ?? ''}.`;
+}
+
+/** The posting's seniority: from its experience range, else from an explicit title word, else unknown. */
+function postingLevel(posting: RankInput, dataset: Dataset): SeniorityLevel | null {
+  const min = posting.experience?.min;
+  if (typeof min === 'number' && Number.isFinite(min) && min >= 0) {
+    const level = levelForYears(min, dataset.salaryBands);
+    if (level) return level;
+  }
+  return levelFromTitle(typeof posting.title === 'string' ? posting.title : '')?.level ?? null;
+}
+
+/**
+ * How well a question suits the posting's level, used to damp misfits and
+ * break ties: 1 = written for this level, 0.5 = for every level (or the
+ * level is unknown), 0 = written for other levels only.
+ */
+function levelFit(q: Question, level: SeniorityLevel | null): number {
+  if (level === null || !q.levels) return 0.5;
+  return q.levels.includes(level) ? 1 : 0;
+}
+
+// ---------------------------------------------------------------- public API
+
+/**
+ * Every question of `dataset`, best first. The order: the strongest
+ * technical/situational matches (up to five), then the best behavioural,
+ * salary and ask-the-interviewer pick (each category always appears), then the
+ * remaining matches by score, then everything unmatched in dataset order.
+ */
+export function rankQuestions(posting: RankInput, dataset: Dataset): RankedQuestion[] {
+  const c = compiled(dataset);
+  const hits = scanPosting(posting, c);
+  const level = postingLevel(posting, dataset);
+
+  const scored = c.questions.map((q) => {
+    const found = contributions(q, hits);
+    const fit = levelFit(q.question, level);
+    const score = scoreOf(found) * (fit === 0 ? LEVEL_MISFIT : 1);
+    const terms = matchedTerms(found, hits);
+    const ranked: RankedQuestion = {
+      question: q.question,
+      score,
+      matched: terms.map((t) => t.surface),
+      reason: reasonFor(q.question.category, terms),
+    };
+    return { ranked, fit, order: q.order };
+  });
+  scored.sort((a, b) => b.ranked.score - a.ranked.score || b.fit - a.fit || a.order - b.order);
+
+  const isCore = (r: RankedQuestion) => CORE.has(r.question.category);
+  const lead = scored.filter((s) => isCore(s.ranked) && s.ranked.score > 0).slice(0, LEAD_SIZE);
+  const picks = PICKED.flatMap((category) => scored.find((s) => s.ranked.question.category === category) ?? []);
+  const placed = new Set([...lead, ...picks]);
+  const rest = scored.filter((s) => !placed.has(s));
+  // Unmatched items keep dataset order, core (technical/situational) first.
+  const matchedRest = rest.filter((s) => s.ranked.score > 0);
+  const unmatched = rest
+    .filter((s) => s.ranked.score === 0)
+    .sort((a, b) => Number(isCore(b.ranked)) - Number(isCore(a.ranked)) || a.order - b.order);
+
+  return [...lead, ...picks, ...matchedRest, ...unmatched].map((s) => s.ranked);
+}
+
+/** How many ranked questions matched at least one term of the posting. */
+export function countRelevant(ranked: readonly RankedQuestion[]): number {
+  return ranked.filter((r) => r.matched.length > 0).length;
+}
