@@ -3,7 +3,13 @@ import type { Bookmark } from '@/utils/bookmarks-db';
 
 const known = new Set(['tech-caching', 'tech-auth', 'tech-cap-theorem']);
 const resolve = (id: string) => (id === 'old-caching-id' ? 'tech-caching' : known.has(id) ? id : null);
-const bookmark = (questionId: string, updatedAt = 2000): Bookmark => ({ questionId, savedAt: 1000, updatedAt, note: 'n', status: 'practised' });
+const bookmark = (questionId: string, updatedAt = 2000): Bookmark => ({
+  questionId,
+  savedAt: 1000,
+  updatedAt,
+  note: 'n',
+  status: 'practised',
+});
 const file = (bookmarks: unknown, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: '2026-01-01T00:00:00.000Z', bookmarks, ...extra });
 
@@ -16,7 +22,12 @@ describe('bookmark export file', () => {
 
   it('maps old ids through aliases, skips questions this version lacks, collapses duplicates', () => {
     const parsed = parseImportFile(
-      file([bookmark('old-caching-id', 1), bookmark('tech-caching', 5), bookmark('retired-question'), { questionId: 'tech-auth', savedAt: 1 }]),
+      file([
+        bookmark('old-caching-id', 1),
+        bookmark('tech-caching', 5),
+        bookmark('retired-question'),
+        { questionId: 'tech-auth', savedAt: 1 },
+      ]),
       resolve,
     );
     expect(parsed.ok && parsed.bookmarks).toEqual([

@@ -25,7 +25,13 @@ describe('bookmark store', () => {
     await setBookmarked('tech-caching', true, 1000);
     await setBookmarked('tech-cap-theorem', true, 2000);
     expect((await listBookmarks()).map((b) => b.questionId)).toEqual(['tech-cap-theorem', 'tech-caching']);
-    expect(await getBookmark('tech-caching')).toEqual({ questionId: 'tech-caching', savedAt: 1000, updatedAt: 1000, note: '', status: 'to-review' });
+    expect(await getBookmark('tech-caching')).toEqual({
+      questionId: 'tech-caching',
+      savedAt: 1000,
+      updatedAt: 1000,
+      note: '',
+      status: 'to-review',
+    });
     expect(await setBookmarked('tech-caching', false)).toBeNull();
     expect((await listBookmarks()).map((b) => b.questionId)).toEqual(['tech-cap-theorem']);
   });
@@ -43,7 +49,13 @@ describe('bookmark store', () => {
     await setBookmarked('tech-idempotency', true, 1000);
     await updateBookmark('tech-idempotency', { note: 'Idempotency-Key header; store result by key' }, 2000);
     const b = await updateBookmark('tech-idempotency', { status: 'practised' }, 3000);
-    expect(b).toEqual({ questionId: 'tech-idempotency', savedAt: 1000, updatedAt: 3000, note: 'Idempotency-Key header; store result by key', status: 'practised' });
+    expect(b).toEqual({
+      questionId: 'tech-idempotency',
+      savedAt: 1000,
+      updatedAt: 3000,
+      note: 'Idempotency-Key header; store result by key',
+      status: 'practised',
+    });
   });
 
   it('changing only the status keeps the note, even when the other field is sent as undefined', async () => {
@@ -71,7 +83,13 @@ describe('bookmark store', () => {
 
     const upgraded = await listBookmarks();
     expect(upgraded).toHaveLength(25);
-    expect(upgraded[0]).toEqual({ questionId: 'q-24', savedAt: v1[24]!.savedAt, updatedAt: v1[24]!.savedAt, note: '', status: 'to-review' });
+    expect(upgraded[0]).toEqual({
+      questionId: 'q-24',
+      savedAt: v1[24]!.savedAt,
+      updatedAt: v1[24]!.savedAt,
+      note: '',
+      status: 'to-review',
+    });
     expect(new Set(upgraded.map((b) => b.questionId))).toEqual(new Set(v1.map((b) => b.questionId)));
     const raw = await openDB(DB_NAME);
     expect(raw.version).toBe(DB_VERSION);
@@ -111,7 +129,13 @@ describe('bookmark store', () => {
   });
 
   describe('merge (import)', () => {
-    const b = (questionId: string, updatedAt: number, note = ''): Bookmark => ({ questionId, savedAt: 100, updatedAt, note, status: 'to-review' });
+    const b = (questionId: string, updatedAt: number, note = ''): Bookmark => ({
+      questionId,
+      savedAt: 100,
+      updatedAt,
+      note,
+      status: 'to-review',
+    });
 
     it('adds new, replaces older and keeps newer records, with no duplicates', async () => {
       await mergeBookmarks([b('a', 10, 'mine, old'), b('b', 50, 'mine, new')]);
