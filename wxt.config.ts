@@ -1,14 +1,56 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import tailwindcss from '@tailwindcss/vite';
+import { sites } from './utils/sites';
+
+/** Every host we run on, straight from the site modules: nothing broader. */
+const siteMatches = [...new Set(sites.flatMap((site) => site.matches))];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), tailwindcss()] }),
+  hooks: {
+    // Content scripts use the browser's native, promise-based `browser`/`chrome`
+    // instead of webextension-polyfill: the polyfill alone is ~3 KB gzipped,
+    // and a supported page may load at most 8 KB from us before the launcher
+    // is clicked. Extension pages and the background keep the polyfill.
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      const existing = config.resolve?.alias ?? [];
+      const aliases = Array.isArray(existing)
+        ? existing
+        : Object.entries(existing).map(([find, replacement]) => ({ find, replacement: replacement as string }));
+      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...aliases] };
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Prep Panel',
-    description: 'Interview prep beside the job posting or call you are on. Works offline; sends nothing anywhere.',
+    description: 'Interview prep beside the job posting or call you are on. Works offline and sends nothing anywhere.',
+    // storage: bookmarks' per-site settings and per-tab context; sidePanel: Chrome's panel.
     permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: 'Open Prep Panel' },
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Show or hide the interview prep panel on this page',
+      },
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+O' },
+        description: 'Open Prep Panel beside any page',
+      },
+    },
+    // The in-page panel is this extension page in an iframe: only our sites may frame it.
+    web_accessible_resources: [{ resources: ['sidepanel.html'], matches: siteMatches }],
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'prep-panel@prep-panel.dev',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
   }),
 });
