@@ -4,6 +4,7 @@ import { QuestionCard } from './QuestionCard';
 import { SalaryGuide } from './SalaryGuide';
 import type { PanelState } from './state/panel-state';
 import { negotiationAdvice } from '@/data/salary';
+import { siteById } from '@/utils/sites';
 
 const TOP_COUNT = 8;
 
@@ -17,9 +18,27 @@ function formatExperience(e: { min: number; max: number | null } | null): string
 export function PageView({ state }: { state: PanelState }) {
   const posting = state.page.posting.value;
   const call = state.page.call.value;
-  if (posting) return <JobView state={state} />;
-  if (call) return <CallView state={state} />;
-  return null;
+  if (!posting && !call) return null;
+  return (
+    <>
+      {state.page.launcherHidden.value && <LauncherHiddenNote state={state} />}
+      {posting ? <JobView state={state} /> : <CallView state={state} />}
+    </>
+  );
+}
+
+/** The user hid the launcher on this site: say so, and offer it back. */
+function LauncherHiddenNote({ state }: { state: PanelState }) {
+  const id = state.page.posting.value?.site ?? state.page.call.value?.site ?? '';
+  const site = siteById(id)?.name ?? id;
+  return (
+    <p class="mb-4 flex flex-wrap items-center gap-2 rounded-md bg-amber-50 p-2 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+      The Prep Panel button is hidden on {site}.
+      <button type="button" class="btn-secondary !py-0.5 !text-xs" onClick={() => void state.page.showLauncherAgain()}>
+        Show it on {site} again
+      </button>
+    </p>
+  );
 }
 
 function JobView({ state }: { state: PanelState }) {

@@ -25,6 +25,14 @@ export function createPageState(api: PanelApi, dataset: Dataset) {
   const ranked = computed(() => (posting.value ? rankQuestions(posting.value, dataset) : []));
   const salary = computed(() => salaryGuidanceFor(posting.value ?? { title: '', experience: null }, dataset));
 
+  /** Whether the user hid the in-page launcher on this page's site (see utils/content/run-site.ts). */
+  const launcherHidden = signal(false);
+  const site = computed(() => posting.value?.site ?? call.value?.site ?? null);
+  const hiddenKey = (id: string) => `launcher-hidden:${id}`;
+  async function loadLauncherHidden(id: string | null) {
+    launcherHidden.value = id ? (await api.loadSetting<boolean>(hiddenKey(id)).catch(() => false)) === true : false;
+  }
+
   let generation = 0;
   async function load(forTab: number | null) {
     const mine = ++generation;
@@ -34,6 +42,7 @@ export function createPageState(api: PanelApi, dataset: Dataset) {
       tabId.value = reply.tabId;
       context.value = reply.context;
       error.value = null;
+      await loadLauncherHidden(site.value);
     } catch (e) {
       if (mine === generation) error.value = message(e);
     } finally {
@@ -42,7 +51,10 @@ export function createPageState(api: PanelApi, dataset: Dataset) {
   }
 
   const stopEvents = api.onEvent((event) => {
-    if (event.type === 'contextChanged' && event.tabId === tabId.value) context.value = event.context;
+    if (event.type === 'contextChanged' && event.tabId === tabId.value) {
+      context.value = event.context;
+      void loadLauncherHidden(site.value);
+    }
   });
   const stopTab = api.watchTab((id) => void load(id));
 
@@ -55,7 +67,13 @@ export function createPageState(api: PanelApi, dataset: Dataset) {
     call,
     ranked,
     salary,
+    launcherHidden,
     reload: () => load(tabId.value),
+    async showLauncherAgain() {
+      if (!site.value) return;
+      await api.saveSetting(hiddenKey(site.value), false);
+      launcherHidden.value = false;
+    },
     dispose() {
       stopEvents();
       stopTab();

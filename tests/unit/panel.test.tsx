@@ -113,7 +113,10 @@ describe('panel app', () => {
 
   it('on a call page leads with a checklist whose ticks persist per meeting and can be reset', async () => {
     const hub = createTestHub({ tabId: 3 });
-    const call = { kind: 'call' as const, call: { site: 'google-meet', url: 'https://meet.google.com/abc-defg-hij', service: 'Google Meet', meetingId: 'abc-defg-hij' } };
+    const call = {
+      kind: 'call' as const,
+      call: { site: 'google-meet', url: 'https://meet.google.com/abc-defg-hij', service: 'Google Meet', meetingId: 'abc-defg-hij' },
+    };
     await hub.send({ type: 'reportPage', context: call }, 3);
     mount(hub, 'embedded');
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Checklist' })).toBeTruthy());
@@ -123,7 +126,9 @@ describe('panel app', () => {
 
     cleanup();
     mount(hub, 'embedded'); // a reload
-    await waitFor(() => expect((screen.getByRole('checkbox', { name: /Camera and microphone tested/ }) as HTMLInputElement).checked).toBe(true));
+    await waitFor(() =>
+      expect((screen.getByRole('checkbox', { name: /Camera and microphone tested/ }) as HTMLInputElement).checked).toBe(true),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Reset checklist' }));
     await waitFor(() => expect(hub.settings.has('checklist:google-meet:abc-defg-hij')).toBe(false));
     expect((screen.getByRole('checkbox', { name: /Camera and microphone tested/ }) as HTMLInputElement).checked).toBe(false);
@@ -132,7 +137,10 @@ describe('panel app', () => {
   it('shows a clear message when the background fails, and keeps working', async () => {
     const hub = createTestHub();
     const api = hub.createApi();
-    const failing = { ...api, request: (() => Promise.reject(new Error('Bookmarks are unavailable right now (UnknownError).'))) as typeof api.request };
+    const failing = {
+      ...api,
+      request: (() => Promise.reject(new Error('Bookmarks are unavailable right now (UnknownError).'))) as typeof api.request,
+    };
     const state = createPanelState({ api: failing, dataset, mode: 'side' });
     render(<PanelApp state={state} />);
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/Bookmarks are unavailable/));

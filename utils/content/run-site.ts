@@ -56,20 +56,18 @@ function watchPage(api: ContentExt, site: Site, signal: AbortSignal): void {
     schedule(50);
   }
 
-  function read(): PageContext | null {
-    let url: URL;
+  function read(url: URL | null): PageContext | null {
+    if (!url || !site.matchesUrl(url)) return null;
     try {
-      url = new URL(location.href);
+      if (site.kind === 'call') {
+        const call = site.describe(url);
+        return call && { kind: 'call', call };
+      }
+      const posting = site.extract(document, url);
+      return posting && { kind: 'job', posting };
     } catch {
-      return null;
+      return null; // a page shaped in a way we did not expect: treat as no posting
     }
-    if (!site.matchesUrl(url)) return null;
-    if (site.kind === 'call') {
-      const call = site.describe(url);
-      return call && { kind: 'call', call };
-    }
-    const posting = site.extract(document, url);
-    return posting && { kind: 'job', posting };
   }
 
   function check() {
@@ -80,33 +78,26 @@ function watchPage(api: ContentExt, site: Site, signal: AbortSignal): void {
     // Nothing moved since the last report: skip the extraction entirely.
     if (!navigated && title === reportedTitle && current) return;
     if (navigated && changedAt === 0) changedAt = Date.now();
-    let next: PageContext | null;
-    try {
-      next = read();
-    } catch {
-      next = null; // a page shaped in a way we did not expect: treat as no posting
-    }
+    const url = parseUrl(href);
+    const onPosting = !!url && site.matchesUrl(url);
+    const next = read(url);
     const same = fingerprint(next) === fingerprint(current);
-    // After a single-page navigation the old posting can linger in the DOM for a
-    // moment: wait for the swap (the observer wakes us) unless it takes too long.
-    if (navigated && same && next && Date.now() - changedAt < SWAP_WAIT_MS) return schedule(THROTTLE_MS);
-    if (!next && site.matchesUrl(safeUrl(href)) && site.kind === 'job') {
-      // A posting URL whose posting has not rendered yet: look again on the next DOM change.
-      if (current && navigated) report(null);
-      return;
-    }
+    // After a single-page navigation the old posting, or a loading placeholder,
+    // lingers for a moment: keep what we show and look again shortly.
+    if (navigated && current && onPosting && (same || !next) && Date.now() - changedAt < SWAP_WAIT_MS) return schedule(THROTTLE_MS);
+    // A posting that has not rendered yet: the observer wakes us when the DOM changes.
+    if (!next && onPosting && !current) return;
     reportedHref = href;
     reportedTitle = title;
     changedAt = 0;
-    if (!same || navigated) report(next);
+    if (!same || (navigated && next)) report(next);
   }
 
   function report(next: PageContext | null) {
     current = next;
-    if (!next) {
-      launcher?.togglePanel(false);
-      launcher?.hideLauncher();
-    }
+    // No posting here any more: the launcher goes; an open panel stays (the user
+    // opened it) and falls back to browsing.
+    if (!next) launcher?.hideLauncher();
     api.runtime
       .sendMessage({ type: 'reportPage', context: next })
       .then((reply) => {
@@ -164,10 +155,10 @@ function watchPage(api: ContentExt, site: Site, signal: AbortSignal): void {
   else setTimeout(start, 200);
 }
 
-function safeUrl(href: string): URL {
+function parseUrl(href: string): URL | null {
   try {
     return new URL(href);
   } catch {
-    return new URL('about:blank');
+    return null;
   }
 }

@@ -1,0 +1,197 @@
+/**
+ * On the page: fixture postings and call pages of every supported site, served
+ * over HTTPS at their real URLs. The launcher appears where it should and
+ * nowhere else; the in-page panel shows the posting, its relevant questions
+ * and salary band; single-page swaps follow; checklist ticks survive a reload;
+ * bookmarks made in the page show in the side panel.
+ */
+import type { Page } from 'playwright-core';
+import { routes, type JobExpect } from '../fixtures/routes';
+import { inPagePanel, launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { expectedBand, fixturePages } from './support/fixtures';
+import { startFixtureServer, type FixtureServer } from './support/https-server';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer(fixturePages());
+  browser = await launchWithExtension({ hosts: server.hosts, port: server.port });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const launcher = (page: Page) => page.getByRole('button', { name: /Interview prep/ });
+
+async function open(url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+async function openPanel(page: Page) {
+  await launcher(page).click();
+  const panel = inPagePanel(page);
+  await panel.getByRole('heading', { name: /Relevant for this job|Checklist/ }).waitFor();
+  return panel;
+}
+
+const jobRoutes = routes.filter((r) => r.expect.kind === 'job');
+const callRoutes = routes.filter((r) => r.expect.kind === 'call');
+const otherRoutes = routes.filter((r) => r.expect.kind === 'none');
+
+describe('launcher', () => {
+  it.each(jobRoutes.map((r) => [new URL(r.url).hostname + new URL(r.url).pathname.slice(0, 40), r] as const))(
+    'appears on the posting %s, with how many questions matched',
+    async (_name, route) => {
+      const page = await open(route.url);
+      await launcher(page).waitFor({ timeout: 10_000 });
+      expect(await launcher(page).getAttribute('aria-label')).toMatch(/Interview prep: \d+ questions? match this job/);
+      await page.close();
+    },
+  );
+
+  it.each(callRoutes.map((r) => [r.url.slice(8, 60), r] as const))('appears on the call page %s', async (_name, route) => {
+    const page = await open(route.url);
+    await launcher(page).waitFor({ timeout: 10_000 });
+    expect(await launcher(page).getAttribute('aria-label')).toMatch(/checklist/);
+    await page.close();
+  });
+
+  it.each(otherRoutes.map((r) => [r.url, r] as const))('stays away from %s, which is no posting', async (_name, route) => {
+    const page = await open(route.url);
+    await page.waitForLoadState('load');
+    // Give the content script its idle-time start and a throttle period.
+    await page.waitForTimeout(1500);
+    expect(await launcher(page).count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('in-page panel', () => {
+  it.each(jobRoutes.filter((r) => !r.navigations).map((r) => [r.file, r] as const))(
+    'shows the posting of %s with its relevant questions and salary band',
+    async (_file, route) => {
+      const expected = route.expect as JobExpect;
+      const page = await open(route.url);
+      const panel = await openPanel(page);
+      await panel.getByRole('heading', { name: expected.title, exact: true }).waitFor();
+      if (expected.company) await panel.getByText(expected.company).first().waitFor();
+      const relevant = panel.getByRole('region', { name: 'Relevant for this job' });
+      const items = relevant.getByRole('listitem');
+      expect(await items.count()).toBeGreaterThanOrEqual(5);
+      expect(await items.first().getByRole('button', { name: 'Bookmark' }).getAttribute('aria-pressed')).toMatch(/true|false/);
+      const salary = panel.getByRole('region', { name: 'Salary' });
+      for (const band of expectedBand(expected.experience)) await salary.getByText(band).waitFor();
+      if (expected.salary) await salary.getByText(expected.salary).waitFor();
+      await page.close();
+    },
+  );
+
+  it('follows a single-page job swap (LinkedIn currentJobId) within a second or two', async () => {
+    const route = routes.find((r) => r.navigations)!;
+    const page = await open(route.url);
+    const panel = await openPanel(page);
+    await panel.getByRole('heading', { name: (route.expect as JobExpect).title, exact: true }).waitFor();
+    for (const nav of route.navigations!) {
+      await page.locator(nav.click).click();
+      await panel.getByRole('heading', { name: nav.expect.title, exact: true }).waitFor({ timeout: 3000 });
+      expect(page.url()).toBe(nav.url);
+      for (const band of expectedBand(nav.expect.experience)) await panel.getByRole('region', { name: 'Salary' }).getByText(band).waitFor();
+    }
+    await page.close();
+  });
+
+  it('finds a posting that renders late', async () => {
+    const route = routes.find((r) => r.lateRender)!;
+    const page = await open(route.url);
+    await launcher(page).waitFor({ timeout: 10_000 });
+    const panel = await openPanel(page);
+    await panel.getByRole('heading', { name: (route.expect as JobExpect).title, exact: true }).waitFor();
+    await page.close();
+  });
+
+  it('leads a call page with a checklist whose ticks survive a reload and can be reset', async () => {
+    const page = await open('https://meet.google.com/abc-defg-hij');
+    let panel = await openPanel(page);
+    const box = () => panel.getByRole('checkbox', { name: /Camera and microphone tested/ });
+    await box().check();
+    await panel.getByRole('checkbox', { name: /Neutral, tidy background/ }).check();
+    await panel.getByText('2 of 8 done').waitFor();
+
+    await page.reload();
+    panel = await openPanel(page);
+    await panel.getByText('2 of 8 done').waitFor();
+    expect(await box().isChecked()).toBe(true);
+
+    // Another meeting starts with a clean list.
+    const other = await open('https://app.zoom.us/wc/84512345678/join');
+    const otherPanel = await openPanel(other);
+    await otherPanel.getByText('0 of 8 done').waitFor();
+    await other.close();
+
+    await panel.getByRole('button', { name: 'Reset checklist' }).click();
+    await panel.getByText('0 of 8 done').waitFor();
+    await page.reload();
+    panel = await openPanel(page);
+    await panel.getByText('0 of 8 done').waitFor();
+    await page.close();
+  });
+
+  it('a bookmark made in the in-page panel shows in the side panel at once', async () => {
+    const sidePanel = await browser.openPanelPage();
+    await sidePanel.getByRole('button', { name: 'Bookmarks', exact: true }).click();
+
+    const route = jobRoutes[0]!;
+    const page = await open(route.url);
+    const panel = await openPanel(page);
+    const first = panel.getByRole('region', { name: 'Relevant for this job' }).getByRole('listitem').first();
+    const question = (await first.getByRole('heading').textContent())!.replace(/^[▸▾]\s*/, '').trim();
+    await first.getByRole('button', { name: 'Bookmark' }).click();
+    await expect.poll(() => first.getByRole('button', { name: 'Bookmark' }).getAttribute('aria-pressed')).toBe('true');
+
+    // Already open: updated by the background's event, no reload.
+    await sidePanel.getByRole('listitem').filter({ hasText: question }).waitFor({ timeout: 3000 });
+    // And un-bookmarking from the side panel reaches the page's panel.
+    await sidePanel.getByRole('listitem').filter({ hasText: question }).getByRole('button', { name: 'Bookmark' }).click();
+    await expect.poll(() => first.getByRole('button', { name: 'Bookmark' }).getAttribute('aria-pressed')).toBe('false');
+    await page.close();
+    await sidePanel.close();
+  });
+
+  it('closes from its own button, and can be hidden per site, undone, and brought back from the panel', async () => {
+    const page = await open(jobRoutes[0]!.url);
+    const panel = await openPanel(page);
+    await panel.getByRole('button', { name: 'Close panel' }).click();
+    await expect.poll(() => page.locator('iframe[title="Prep Panel"]').count()).toBe(0);
+    expect(await launcher(page).getAttribute('aria-expanded')).toBe('false');
+
+    const hide = page.getByRole('button', { name: /Hide Prep Panel on LinkedIn/ });
+    await hide.click();
+    await expect.poll(() => launcher(page).isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await launcher(page).waitFor();
+
+    await hide.click();
+    await page.reload();
+    await page.waitForTimeout(1500);
+    expect(await launcher(page).isVisible()).toBe(false);
+    // Other sites are unaffected.
+    const other = await open('https://meet.google.com/abc-defg-hij');
+    await launcher(other).waitFor();
+    await other.close();
+
+    // The keyboard shortcut still opens the panel (sent as the background's command handler does),
+    // and the panel offers the launcher back.
+    await browser.worker.evaluate(async (url) => {
+      const all = await chrome.storage.session.get(null);
+      const key = Object.keys(all).find((k) => all[k]?.posting?.url === url)!;
+      await chrome.tabs.sendMessage(Number(key.split(':')[1]), { type: 'togglePanel' }, { frameId: 0 });
+    }, page.url());
+    await inPagePanel(page).getByRole('button', { name: 'Show it on LinkedIn again' }).click();
+    await launcher(page).waitFor();
+    await page.close();
+  });
+});
