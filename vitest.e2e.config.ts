@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 // Imported for its Node 20 shim (Map.groupBy) that Vitest's reporter needs.
-import './vitest.config';
+import './vitest.config.ts';
 
 // End-to-end tests: the built extension in real Chromium, one file at a time
 // (two cores, one browser each). Run after `npm run build`.

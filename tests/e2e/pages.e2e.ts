@@ -10,6 +10,7 @@ import { routes, type JobExpect } from '../fixtures/routes';
 import { inPagePanel, launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { expectedBand, fixturePages } from './support/fixtures';
 import { startFixtureServer, type FixtureServer } from './support/https-server';
+import { clickToolbarButton, nativeSidePanel, waitForPanelText } from './support/native-panel';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -193,5 +194,37 @@ describe('in-page panel', () => {
     await inPagePanel(page).getByRole('button', { name: 'Show it on LinkedIn again' }).click();
     await launcher(page).waitFor();
     await page.close();
+  });
+});
+
+describe("Chrome's side panel", () => {
+  // First: before it, no native panel is open in this browser, so the click is what opens it.
+  it('takes over from the in-page panel in one click', async () => {
+    const route = jobRoutes.find((r) => r.url.includes('greenhouse'))!;
+    const page = await open(route.url);
+    const inPage = await openPanel(page);
+    await inPage.getByRole('button', { name: 'Open in side panel' }).click();
+    const panel = await nativeSidePanel(browser.context, browser.extensionId);
+    await waitForPanelText(panel, (route.expect as JobExpect).title);
+    await expect.poll(() => page.locator('iframe[title="Prep Panel"]').count()).toBe(0);
+    await panel.close();
+    await page.close();
+  });
+
+  it('opens from the toolbar with the active tab’s posting, and follows tab switches', async () => {
+    const [first, second] = jobRoutes.filter((r) => !r.navigations && !r.lateRender);
+    const a = await open(first!.url);
+    await launcher(a).waitFor();
+    const b = await open(second!.url);
+    await launcher(b).waitFor();
+    await clickToolbarButton(b, browser.extensionId);
+    const panel = await nativeSidePanel(browser.context, browser.extensionId);
+    await waitForPanelText(panel, (second!.expect as JobExpect).title);
+    await waitForPanelText(panel, 'Relevant for this job');
+    await a.bringToFront();
+    await waitForPanelText(panel, (first!.expect as JobExpect).title);
+    await panel.close();
+    await a.close();
+    await b.close();
   });
 });
