@@ -30,3 +30,10 @@ export interface CallSite extends SiteBase {
 }
 
 export type Site = JobSite | CallSite;
+
+/**
+ * What a site's `examples` hold in production builds. Examples exist for the
+ * unit tests; each module writes `import.meta.env.PROD ? NO_EXAMPLES : {…}`,
+ * which the bundler folds so the URL lists stay out of the content scripts.
+ */
+export const NO_EXAMPLES: SiteBase['examples'] = { match: [], noMatch: [] };

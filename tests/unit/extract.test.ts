@@ -1,0 +1,423 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Window } from 'happy-dom';
+import { describe, expect, it, vi } from 'vitest';
+import type { JobPosting } from '@/utils/posting';
+import { detect, readPage, siteById, sites } from '@/utils/sites';
+import {
+  cleanText,
+  htmlToText,
+  parseExperience,
+  parseSalary,
+  readJobPostingJsonLd,
+  textOf,
+  validatePosting,
+} from '@/utils/sites/extract';
+import { routes, type DomSwap, type JobExpect } from '../fixtures/routes';
+
+// Node's own path helpers: happy-dom replaces the global URL.
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/');
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+const load = (file: string) => parse(readFileSync(fixtures + file, 'utf8'));
+
+/** Does what the fixture's inline script does (unit tests run no page scripts). */
+function replay(doc: Document, swap: DomSwap): void {
+  const template = doc.querySelector<HTMLTemplateElement>(swap.template);
+  const target = doc.querySelector(swap.into);
+  if (!template || !target) throw new Error(`fixture lacks ${swap.template} or ${swap.into}`);
+  target.replaceChildren(template.content.cloneNode(true));
+}
+
+function extract(url: string, doc: Document): JobPosting | null {
+  const site = detect(url);
+  if (site?.kind !== 'job') throw new Error(`${url} is not a job site URL`);
+  return site.extract(doc, new URL(url));
+}
+
+function expectPosting(posting: JobPosting | null, url: string, want: JobExpect): void {
+  expect(posting, url).not.toBeNull();
+  const { title, company, location, experience, salary } = posting!;
+  expect({ title, company, location, experience, salary }).toEqual({
+    title: want.title,
+    company: want.company,
+    location: want.location,
+    experience: want.experience,
+    salary: want.salary,
+  });
+  expect(posting!.site).toBe(detect(url)?.id);
+  expect(posting!.url).toBe(new URL(url).href);
+  expect(posting!.description.length).toBeGreaterThanOrEqual(600);
+  for (const part of want.descriptionIncludes) expect(posting!.description).toContain(part);
+  // Plain text only: no markup or entities survive.
+  expect(posting!.description).not.toMatch(/<[a-z/]|&[a-z]+;/i);
+}
+
+describe('fixture pages', () => {
+  it.each(routes)('$url', (route) => {
+    const doc = load(route.file);
+    const { expect: want } = route;
+    if (want.kind === 'none') {
+      expect(detect(route.url)).toBeNull();
+      expect(readPage(route.url, doc)).toBeNull();
+      return;
+    }
+    if (want.kind === 'call') {
+      const site = detect(route.url);
+      expect(site?.kind).toBe('call');
+      expect(readPage(route.url, doc)).toEqual({
+        kind: 'call',
+        call: { site: site!.id, url: new URL(route.url).href, service: want.service, meetingId: want.meetingId },
+      });
+      return;
+    }
+    if (route.lateRender) {
+      expect(extract(route.url, doc), 'nothing to extract before the page renders').toBeNull();
+      replay(doc, route.lateRender.swap);
+    }
+    expectPosting(extract(route.url, doc), route.url, want);
+    for (const nav of route.navigations ?? []) {
+      replay(doc, nav.swap);
+      expect(detect(nav.url)?.id).toBe(detect(route.url)?.id);
+      expectPosting(extract(nav.url, doc), nav.url, nav.expect);
+    }
+  });
+
+  // The e2e suite relies on these scripts; run them for real (our own fixtures, so evaluating JS is fine).
+  it.each(routes.filter((r) => r.lateRender || r.navigations))('$file scripts render what the route says', async (route) => {
+    const win = new Window({
+      url: route.url,
+      settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true },
+    });
+    const doc = win.document as unknown as Document;
+    const now = () => extract(win.location.href, doc);
+    try {
+      win.document.write(readFileSync(fixtures + route.file, 'utf8'));
+      if (route.lateRender) expect(now(), 'before the late render').toBeNull();
+      await win.happyDOM.waitUntilComplete();
+      expectPosting(now(), route.url, route.expect as JobExpect);
+      for (const nav of route.navigations ?? []) {
+        doc.querySelector<HTMLElement>(nav.click)!.click();
+        expect(win.location.href).toBe(new URL(nav.url).href);
+        expect(now(), 'while the next job loads').toBeNull();
+        await win.happyDOM.waitUntilComplete();
+        expectPosting(now(), nav.url, nav.expect);
+      }
+      if (route.navigations?.length) {
+        win.history.back();
+        await win.happyDOM.waitUntilComplete();
+        expect(now()?.title, 'back button').toBe((route.navigations.at(-2)?.expect ?? (route.expect as JobExpect)).title);
+      }
+    } finally {
+      await win.happyDOM.close();
+    }
+  });
+
+  it('covers every site with at least one fixture', () => {
+    const covered = new Set(routes.filter((r) => r.expect.kind !== 'none').map((r) => detect(r.url)?.id));
+    expect(sites.map((s) => s.id).filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  it('routes every file that exists and every fixture file to a route', () => {
+    const files = new Set(routes.map((r) => r.file));
+    const onDisk = readdirSync(fixtures + 'sites', { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => 'sites/' + f.replaceAll('\\', '/'));
+    expect(onDisk.sort()).toEqual([...files].sort());
+    for (const r of routes) expect(new URL(r.url).protocol).toBe('https:');
+  });
+
+  it.each([...new Set(routes.map((r) => r.file))])('%s is self-contained', (file) => {
+    const html = readFileSync(fixtures + file, 'utf8');
+    // No network: no absolute or protocol-relative src/href/action, no CSS imports or remote url().
+    expect(html).not.toMatch(/\b(?:src|href|action|srcset|poster)\s*=\s*["']?\s*(?:[a-z]+:)?\/\//i);
+    expect(html).not.toMatch(/url\(\s*["']?\s*(?:[a-z]+:)?\/\//i);
+    expect(html).not.toMatch(/@import|<link\b|<iframe\b|<img\b|\bfetch\(|XMLHttpRequest|<base\b/i);
+  });
+});
+
+describe('parseExperience', () => {
+  it.each([
+    ['3-5 years', { min: 3, max: 5 }],
+    ['3 - 5 Yrs', { min: 3, max: 5 }],
+    ['3 to 5 years', { min: 3, max: 5 }],
+    ['3–5 years', { min: 3, max: 5 }],
+    ['4 yrs - 8 yrs', { min: 4, max: 8 }],
+    ['Experience: 0-2 yrs', { min: 0, max: 2 }],
+    ['1.5 - 3 years', { min: 1.5, max: 3 }],
+    ['5+ years', { min: 5, max: null }],
+    ['5 + Years of experience', { min: 5, max: null }],
+    ['minimum 4 years', { min: 4, max: null }],
+    ['Minimum of 4 yrs in backend roles', { min: 4, max: null }],
+    ['At least 6 years of experience', { min: 6, max: null }],
+    ['10 years or more', { min: 10, max: null }],
+    ['2 years', { min: 2, max: null }],
+    ['Fresher', { min: 0, max: 1 }],
+    ['Freshers', { min: 0, max: 1 }],
+    ['Freshers need not apply; we need 10+ years of experience', { min: 10, max: null }],
+    ['We run a programme for freshers and interns every summer in Pune', null],
+    ['Founded 12 years ago, we have 300 engineers across Bengaluru and Pune', null],
+    ['5-3 years', null],
+    ['100 years', null],
+    ['Not specified', null],
+    ['', null],
+    [42, null],
+    [null, null],
+  ] as const)('%j → %j', (text, want) => {
+    expect(parseExperience(text)).toEqual(want);
+  });
+});
+
+describe('parseSalary', () => {
+  it.each([
+    ['12-16 Lacs P.A.', '12-16 Lacs P.A.'],
+    ['₹15L – ₹25L', '₹15L – ₹25L'],
+    ['  ₹ 8,00,000 -\n 12,00,000 P.A. ', '₹ 8,00,000 - 12,00,000 P.A.'],
+    ['Salary: 20-25 LPA', '20-25 LPA'],
+    ['₹12,00,000 – ₹16,00,000 a year', '₹12,00,000 – ₹16,00,000 a year'],
+    ['Not disclosed', null],
+    ['Not Disclosed', null],
+    ['Competitive', null],
+    ['Competitive salary + ESOPs', null],
+    ['As per industry standards', null],
+    ['Best in the industry', null],
+    ['Negotiable', null],
+    ['', null],
+    [undefined, null],
+  ] as const)('%j → %j', (text, want) => {
+    expect(parseSalary(text)).toBe(want);
+  });
+
+  it('caps salary text at 80 characters', () => {
+    expect(parseSalary('₹1 ' + 'x'.repeat(200))!.length).toBeLessThanOrEqual(80);
+  });
+});
+
+const LONG =
+  'Build and run backend services in Go and Java. Own Kafka consumers, PostgreSQL migrations and Redis caches. Share the on-call rotation.';
+
+/** A page with one JSON-LD block and an optional DOM body. */
+function page(jsonLd: string | null, body = ''): Document {
+  const ld = jsonLd === null ? '' : `<script type="application/ld+json">${jsonLd}</script>`;
+  return parse(`<!DOCTYPE html><html><head>${ld}</head><body>${body}</body></html>`);
+}
+
+const NAUKRI_URL = 'https://www.naukri.com/job-listings-backend-developer-java-spring-boot-vistara-softech-bengaluru-3-to-5-years-150425500123';
+const NAUKRI_DOM = `<h1 class="styles_jd-header-title__rZwM1">DOM Title Engineer</h1>
+  <div class="styles_jd-header-comp-name__MvqAI"><a>DOM Company</a></div>
+  <span class="styles_jhc__location__W_pVs">Pune</span><div class="styles_jhc__exp__k_giM">2 - 4 years</div>
+  <div class="styles_jhc__salary__jdfEC">Not Disclosed</div>
+  <div class="styles_JDC__dang-inner-html__h0K4t"><p>${LONG}</p></div>`;
+
+describe('JSON-LD and hostile pages', () => {
+  it('turns markup inside JSON-LD into inert text and runs nothing', async () => {
+    const before = document.querySelectorAll('img, script').length;
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: 'Backend <img src=x onerror="window.__pwned=1"> Engineer <script>window.__pwned=2</script>',
+      description: `<p>${LONG}</p><img src=x onerror="window.__pwned=3"><script>window.__pwned=4</script>&lt;img src=x onerror=&quot;window.__pwned=5&quot;&gt;<style>p{}</style>`,
+      hiringOrganization: { name: '<b>Acme</b> &amp; Sons' },
+    }).replaceAll('</', '<\\/');
+    const doc = page(ld);
+    // The live document must never see the page's markup; parsing goes through an inert DOMParser.
+    const mutations: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => mutations.push(...records));
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    const parseSpy = vi.spyOn(DOMParser.prototype, 'parseFromString');
+    const posting = extract(NAUKRI_URL, doc);
+    await new Promise((r) => setTimeout(r, 50));
+    observer.disconnect();
+    expect(mutations).toEqual([]);
+    expect(parseSpy).toHaveBeenCalled();
+    parseSpy.mockRestore();
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+    expect(document.querySelectorAll('img, script').length).toBe(before);
+    expect(posting).toMatchObject({ title: 'Backend Engineer', company: 'Acme & Sons' });
+    expect(posting!.description).toContain('Kafka consumers');
+    // Real tags are gone; the entity-escaped one stays as literal, inert text.
+    expect(posting!.description).toBe(`${LONG}\n<img src=x onerror="window.__pwned=5">`);
+  });
+
+  it('strips markup from JSON-LD that is entirely entity-escaped', () => {
+    const ld = JSON.stringify({
+      '@type': 'JobPosting',
+      title: 'Backend Engineer',
+      description: `&lt;p&gt;${LONG}&lt;/p&gt;&lt;img src=x onerror=&quot;window.__pwned=6&quot;&gt;&lt;script&gt;window.__pwned=7&lt;/script&gt;`,
+    });
+    expect(extract(NAUKRI_URL, page(ld))?.description).toBe(LONG);
+  });
+
+  it('falls back to the DOM when JSON-LD is malformed or truncated', () => {
+    const truncated = '{"@context":"https://schema.org","@type":"JobPosting","title":"From JSON-LD","description":"<p>cut off';
+    const posting = extract(NAUKRI_URL, page(truncated, NAUKRI_DOM));
+    expect(posting).toMatchObject({
+      title: 'DOM Title Engineer',
+      company: 'DOM Company',
+      location: 'Pune',
+      experience: { min: 2, max: 4 },
+      salary: null,
+    });
+    expect(posting!.description).toBe(LONG);
+  });
+
+  it('ignores JSON-LD that is not a JobPosting', () => {
+    const org = JSON.stringify({ '@type': 'Organization', name: 'Not A Job', description: LONG + ' '.repeat(5) + LONG });
+    expect(readJobPostingJsonLd(page(org))).toBeNull();
+    expect(extract(NAUKRI_URL, page(org, NAUKRI_DOM))).toMatchObject({ title: 'DOM Title Engineer', company: 'DOM Company' });
+  });
+
+  it('ignores JSON-LD left over from a previous page (title disagrees with the DOM)', () => {
+    const stale = JSON.stringify({ '@type': 'JobPosting', title: 'Previous Job', description: LONG, hiringOrganization: 'Old Co' });
+    expect(extract(NAUKRI_URL, page(stale, NAUKRI_DOM))).toMatchObject({ title: 'DOM Title Engineer', company: 'DOM Company' });
+  });
+
+  it('skips JSON-LD over 2 MB without parsing it', () => {
+    const huge = JSON.stringify({ '@type': 'JobPosting', title: 'Huge', description: LONG, padding: 'x'.repeat(2_100_000) });
+    expect(readJobPostingJsonLd(page(huge))).toBeNull();
+  });
+
+  it('finds a JobPosting in arrays, @graph and nested objects, tolerating odd types', () => {
+    const nested = JSON.stringify([
+      { '@type': 'BreadcrumbList' },
+      {
+        '@graph': [
+          {
+            '@type': 'WebPage',
+            mainEntity: {
+              '@type': ['JobPosting'],
+              title: ['SDE &amp; Platform'],
+              description: 12345,
+              hiringOrganization: 'Plain String Org',
+              jobLocation: [7, 'Chennai', null, { address: 'Madurai' }, 'Chennai', { address: { addressLocality: ['Pune, Maharashtra, India'] } }],
+              experienceRequirements: { monthsOfExperience: 18 },
+              baseSalary: { currency: 'INR', value: 150000, unitText: 'MONTH' },
+            },
+          },
+        ],
+      },
+    ]);
+    expect(readJobPostingJsonLd(page(nested))).toEqual({
+      title: 'SDE & Platform',
+      company: 'Plain String Org',
+      location: 'Chennai, Madurai, Pune',
+      experience: { min: 1.5, max: null },
+      salary: '₹1,50,000 a month',
+      description: '12345',
+    });
+    const weird = JSON.stringify({ '@type': 'JobPosting', title: { a: 1 }, hiringOrganization: [null], jobLocation: 5, baseSalary: 'lots' });
+    expect(readJobPostingJsonLd(page(weird))).toEqual({
+      title: '',
+      company: '',
+      location: '',
+      experience: null,
+      salary: null,
+      description: '',
+    });
+  });
+
+  it('formats schema.org salaries and remote postings', () => {
+    const usd = JSON.stringify({
+      '@type': 'JobPosting',
+      title: 'Backend Engineer',
+      jobLocationType: 'TELECOMMUTE',
+      baseSalary: { '@type': 'MonetaryAmount', currency: 'USD', value: { minValue: 100000, maxValue: 150000, unitText: 'YEAR' } },
+      experienceRequirements: '3 to 5 years',
+    });
+    expect(readJobPostingJsonLd(page(usd))).toMatchObject({
+      location: 'Remote',
+      salary: '$100,000 – $150,000 a year',
+      experience: { min: 3, max: 5 },
+    });
+  });
+
+  it('survives deeply nested hostile DOM', () => {
+    const deep = '<div>'.repeat(5000) + LONG + '</div>'.repeat(5000);
+    expect(htmlToText(deep)).toBe(LONG);
+  });
+});
+
+describe('validatePosting', () => {
+  const base = { site: 'naukri', url: 'https://www.naukri.com/job-listings-x-150425500123' };
+
+  it('rejects postings without a real title or description', () => {
+    expect(validatePosting({ ...base, title: 'Backend Engineer', description: 'Too short to be a job description.' })).toBeNull();
+    expect(validatePosting({ ...base, title: 'B', description: LONG })).toBeNull();
+    expect(validatePosting({ ...base, title: '   ', description: LONG })).toBeNull();
+    expect(validatePosting({ ...base, description: LONG })).toBeNull();
+    expect(extract(NAUKRI_URL, page(null, '<h1 class="styles_jd-header-title__x">Backend Engineer</h1><div class="styles_JDC__dang-inner-html__y">Short.</div>'))).toBeNull();
+  });
+
+  it('normalises whitespace, caps every field and drops bad values', () => {
+    const p = validatePosting({
+      ...base,
+      title: '  Senior\n\t Backend   Engineer '.padEnd(400, 'x'),
+      company: ' Acme\u00a0 Corp '.repeat(40),
+      location: '\u200bBengaluru\u200b',
+      experience: { min: 7, max: 3 },
+      salary: 'Not Disclosed',
+      description: `  ${LONG}\n\n\n   ${'y'.repeat(70_000)}  `,
+    });
+    expect(p!.title.startsWith('Senior Backend Engineer')).toBe(true);
+    expect(p!.title.length).toBe(200);
+    expect(p!.company!.length).toBeLessThanOrEqual(120);
+    expect(p!.company).not.toMatch(/\s{2}/);
+    expect(p!.location).toBe('Bengaluru');
+    expect(p!.experience).toBeNull();
+    expect(p!.salary).toBeNull();
+    expect(p!.description.length).toBe(60_000);
+    expect(p!.description.startsWith(LONG + '\ny')).toBe(true);
+  });
+
+  it('strips Indeed’s hidden " - job post" and Greenhouse’s "at " prefix', () => {
+    expect(validatePosting({ ...base, title: 'Backend Engineer - job post', company: 'at Pipal Cloud', description: LONG })).toMatchObject({
+      title: 'Backend Engineer',
+      company: 'Pipal Cloud',
+    });
+  });
+});
+
+describe('text helpers', () => {
+  it('cleanText collapses whitespace and tolerates non-strings', () => {
+    expect(cleanText('  a \n\t b\u00a0c\u200b ')).toBe('a b c');
+    expect(cleanText(7)).toBe('7');
+    expect(cleanText({})).toBe('');
+  });
+
+  it('htmlToText keeps list items on their own lines and decodes entity-escaped HTML', () => {
+    expect(htmlToText('<p>Stack:</p><ul><li>Kafka</li><li>Redis</li></ul>')).toBe('Stack:\n• Kafka\n• Redis');
+    expect(htmlToText('&lt;p&gt;R&amp;amp;D &amp;amp; ops&lt;/p&gt;')).toBe('R&D & ops');
+    expect(htmlToText('Tom &amp; Jerry')).toBe('Tom & Jerry');
+    expect(htmlToText('Plain a < b text')).toBe('Plain a < b text');
+    // Escaped text inside real markup is text, not a second layer of HTML.
+    expect(htmlToText('<p>Use List&lt;String&gt; and Map&lt;K, V&gt;</p>')).toBe('Use List<String> and Map<K, V>');
+    expect(htmlToText('<p>&lt;img src=x onerror=alert(1)&gt;</p>')).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('reads experience from prose without splitting decimals', () => {
+    const ld = JSON.stringify({ '@type': 'JobPosting', title: 'Backend Engineer', description: `<p>${LONG}</p><p>You have 2.5+ years of experience with Go.</p>` });
+    expect(extract(NAUKRI_URL, page(ld))?.experience).toEqual({ min: 2.5, max: null });
+  });
+
+  it('keeps good JSON-LD when only a generic <h1> disagrees', () => {
+    const ld = JSON.stringify({ '@type': 'JobPosting', title: 'Backend Engineer', description: LONG, hiringOrganization: { name: 'Acme' } });
+    const url = 'https://jobs.lever.co/acme/8f3c2a1e-5b7d-4c9e-a2f1-0d6e8b4c7a95';
+    expect(extract(url, page(ld, '<h1>Acme Careers</h1>'))).toMatchObject({ title: 'Backend Engineer', company: 'Acme' });
+  });
+
+  it('textOf returns the first selector with text, in priority order', () => {
+    const doc = parse('<p class="b">second</p><p class="a"> </p><p class="c">first</p>');
+    expect(textOf(doc, [undefined, '.a', '.c', '.b'])).toBe('first');
+    expect(textOf(doc, ['.missing'])).toBe('');
+  });
+
+  it('readPage returns the posting as a page context', () => {
+    const route = routes.find((r) => r.file === 'sites/lever/job.html')!;
+    expect(readPage(route.url, load(route.file))).toMatchObject({ kind: 'job', posting: { site: 'lever', company: 'Kestrel AI' } });
+    expect(siteById('lever')?.kind).toBe('job');
+  });
+});

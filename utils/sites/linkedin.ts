@@ -1,0 +1,56 @@
+import { defineJobSite } from './extract';
+import { NO_EXAMPLES } from './types';
+import { onHost, path, spoofs } from './url';
+
+const HOSTS = ['www.linkedin.com', 'in.linkedin.com'];
+// `/jobs/view/3987654321/` (logged in) or `/jobs/view/backend-developer-at-acme-3912345678` (guest).
+const VIEW = /^\/jobs\/view\/(?:[^/]+-)?\d{6,}$/;
+// Views whose open job is the `currentJobId` query parameter (search, collections, jobs home).
+const LIST = /^\/jobs(?:\/(?:search|search-results|collections(?:\/[\w-]+)?))?$/;
+
+/**
+ * LinkedIn is a single-page app: the feed can turn into a job view without a
+ * reload, so the manifest matches the whole host and this predicate decides.
+ */
+export const linkedin = defineJobSite({
+  id: 'linkedin',
+  name: 'LinkedIn',
+  matches: HOSTS.map((h) => `https://${h}/*`),
+  matchesUrl: (u) =>
+    onHost(u, ...HOSTS) && (VIEW.test(path(u)) || (LIST.test(path(u)) && /^\d{6,}$/.test(u.searchParams.get('currentJobId') ?? ''))),
+  // Logged-in job view (`job-details-jobs-unified-top-card__*`, `#job-details`) and the guest page (`topcard__*`).
+  dom: {
+    title: '[class*="unified-top-card__job-title"],.top-card-layout__title',
+    company: '[class*="unified-top-card__company-name"],.topcard__org-name-link',
+    location: '[class*="unified-top-card__primary-description"],[class*="unified-top-card__tertiary-description"],.topcard__flavor--bullet',
+    description: '#job-details,.jobs-description__content,.show-more-less-html__markup',
+  },
+  examples: import.meta.env.PROD
+    ? NO_EXAMPLES
+    : {
+        match: [
+          'https://www.linkedin.com/jobs/view/3987654321/',
+          'https://www.linkedin.com/jobs/view/3987654321/?refId=abc&trackingId=xyz',
+          'https://www.linkedin.com/jobs/search/?currentJobId=4011111111&keywords=backend',
+          'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=4055555555',
+          'https://www.linkedin.com/jobs/?currentJobId=4055555555',
+          'https://in.linkedin.com/jobs/view/backend-developer-at-kaveri-fintech-3912345678',
+          'https://www.linkedin.com/jobs/view/senior-backend-engineer-at-acme-3912345679/',
+        ],
+        noMatch: [
+          'https://www.linkedin.com/feed/',
+          'https://www.linkedin.com/',
+          'https://www.linkedin.com/jobs/',
+          'https://www.linkedin.com/jobs/?currentJobId=abc',
+          'https://www.linkedin.com/jobs/view/',
+          'https://www.linkedin.com/jobs/search/?keywords=backend',
+          'https://www.linkedin.com/jobs/collections/recommended/',
+          'https://www.linkedin.com/in/ananya-rao-123/',
+          'https://www.linkedin.com/company/kaveri-fintech/jobs/',
+          'https://notlinkedin.com/jobs/view/1',
+          'https://www.linkedin.com.evil.com/jobs/view/3987654321/',
+          ...spoofs('https://www.linkedin.com/jobs/view/3987654321/'),
+          ...spoofs('https://in.linkedin.com/jobs/view/backend-developer-at-kaveri-fintech-3912345678'),
+        ],
+      },
+});
