@@ -12,8 +12,8 @@ import type { PageContext } from './posting';
 
 export interface Requests {
   listBookmarks: { payload: {}; reply: Bookmark[] };
-  setBookmarked: { payload: { questionId: string; bookmarked: boolean }; reply: Bookmark | null };
-  updateBookmark: { payload: { questionId: string; note?: string; status?: ReviewStatus }; reply: Bookmark };
+  setBookmarked: { payload: { questionId: string; bookmarked: boolean }; reply: BookmarkChange };
+  updateBookmark: { payload: { questionId: string; note?: string; status?: ReviewStatus }; reply: BookmarkChange };
   exportBookmarks: { payload: {}; reply: BookmarkExport };
   importBookmarks: {
     payload: { text: string };
@@ -27,13 +27,24 @@ export interface Requests {
   closeInPagePanel: { payload: {}; reply: boolean };
 }
 
+/**
+ * One stored change to a bookmark. `version` increases with every write the
+ * background makes, so a panel that hears of a change twice (its own reply and
+ * the broadcast), or out of order, keeps the newest.
+ */
+export interface BookmarkChange {
+  questionId: string;
+  bookmark: Bookmark | null;
+  version: number;
+}
+
 export type RequestType = keyof Requests;
 export type Request = { [K in RequestType]: { type: K } & Requests[K]['payload'] }[RequestType];
 export type Reply<K extends RequestType> = { ok: true; value: Requests[K]['reply'] } | { ok: false; error: string };
 
 /** Events broadcast by the background to panels. */
 export type PanelEvent =
-  | { type: 'bookmarkChanged'; questionId: string; bookmark: Bookmark | null }
+  | ({ type: 'bookmarkChanged' } & BookmarkChange)
   | { type: 'bookmarksImported' }
   | { type: 'contextChanged'; tabId: number; context: PageContext | null };
 

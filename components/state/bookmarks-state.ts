@@ -5,6 +5,7 @@
  */
 import { computed, signal } from '@preact/signals';
 import type { Bookmark, ReviewStatus } from '@/utils/bookmarks-db';
+import type { BookmarkChange } from '@/utils/messages';
 import type { PanelApi } from './panel-api';
 
 export type BookmarksState = ReturnType<typeof createBookmarksState>;
@@ -19,7 +20,12 @@ export function createBookmarksState(api: PanelApi) {
   const list = computed(() => [...byId.value.values()].sort((a, b) => b.savedAt - a.savedAt));
   const count = computed(() => byId.value.size);
 
-  function apply(questionId: string, bookmark: Bookmark | null) {
+  /** Newest change seen per question: a late reply or event never undoes a newer one. */
+  const versions = new Map<string, number>();
+
+  function apply({ questionId, bookmark, version }: BookmarkChange) {
+    if (version < (versions.get(questionId) ?? 0)) return;
+    versions.set(questionId, version);
     const next = new Map(byId.value);
     if (bookmark) next.set(questionId, bookmark);
     else next.delete(questionId);
@@ -45,10 +51,10 @@ export function createBookmarksState(api: PanelApi) {
     }
   }
 
-  async function write(questionId: string, action: () => Promise<Bookmark | null>) {
+  async function write(questionId: string, action: () => Promise<BookmarkChange>) {
     setPending(questionId, true);
     try {
-      apply(questionId, await action());
+      apply(await action());
       error.value = null;
       return true;
     } catch (e) {
@@ -60,7 +66,7 @@ export function createBookmarksState(api: PanelApi) {
   }
 
   const unsubscribe = api.onEvent((event) => {
-    if (event.type === 'bookmarkChanged') apply(event.questionId, event.bookmark);
+    if (event.type === 'bookmarkChanged') apply(event);
     else if (event.type === 'bookmarksImported') void reload();
   });
 

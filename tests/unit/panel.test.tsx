@@ -94,6 +94,31 @@ describe('panel app', () => {
     expect(first.bookmarks.byId.value.has('tech-auth')).toBe(false);
   });
 
+  it('keeps the newest change when its own late reply arrives after another panel’s newer one', async () => {
+    const hub = createTestHub();
+    const api = hub.createApi();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow: typeof api = {
+      ...api,
+      request: (async (type: Parameters<typeof api.request>[0], payload: never) => {
+        const reply = await api.request(type, payload);
+        if (type === 'setBookmarked') await gate; // the reply is held back; the broadcast is not
+        return reply;
+      }) as typeof api.request,
+    };
+    const mine = createPanelState({ api: slow, dataset, mode: 'side' });
+    const other = createPanelState({ api: hub.createApi(), dataset, mode: 'embedded' });
+    const pending = mine.bookmarks.setBookmarked('tech-auth', true);
+    await waitFor(() => expect(other.bookmarks.byId.value.has('tech-auth')).toBe(true));
+    await other.bookmarks.setBookmarked('tech-auth', false);
+    release();
+    await pending;
+    expect(mine.bookmarks.byId.value.has('tech-auth')).toBe(false);
+    expect(other.bookmarks.byId.value.has('tech-auth')).toBe(false);
+    expect(await hub.send({ type: 'listBookmarks' })).toEqual([]);
+  });
+
   it('leads with the posting: relevant questions in rank order, then salary for its seniority', async () => {
     const hub = createTestHub({ tabId: 7 });
     await hub.send({ type: 'reportPage', context: { kind: 'job', posting } }, 7);

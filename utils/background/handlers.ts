@@ -20,20 +20,27 @@ export function broadcastToPanels(event: PanelEvent): void {
   browser.runtime.sendMessage(event).catch(() => {});
 }
 
+let lastVersion = 0;
+/** Increasing across writes, and across service-worker restarts (it starts from the clock). */
+function nextVersion(): number {
+  lastVersion = Math.max(Date.now(), lastVersion + 1);
+  return lastVersion;
+}
+
 export function createHandlers(broadcast: (event: PanelEvent) => void = broadcastToPanels): Handlers {
   return {
     listBookmarks: () => bookmarks.listBookmarks(),
     async setBookmarked({ questionId, bookmarked }) {
       if (typeof questionId !== 'string' || typeof bookmarked !== 'boolean') throw new Error('Invalid bookmark request.');
-      const bookmark = await bookmarks.setBookmarked(questionId, bookmarked);
-      broadcast({ type: 'bookmarkChanged', questionId, bookmark });
-      return bookmark;
+      const change = { questionId, bookmark: await bookmarks.setBookmarked(questionId, bookmarked), version: nextVersion() };
+      broadcast({ type: 'bookmarkChanged', ...change });
+      return change;
     },
     async updateBookmark({ questionId, note, status }) {
       if (typeof questionId !== 'string') throw new Error('Invalid bookmark request.');
-      const bookmark = await bookmarks.updateBookmark(questionId, { note, status });
-      broadcast({ type: 'bookmarkChanged', questionId, bookmark });
-      return bookmark;
+      const change = { questionId, bookmark: await bookmarks.updateBookmark(questionId, { note, status }), version: nextVersion() };
+      broadcast({ type: 'bookmarkChanged', ...change });
+      return change;
     },
     async exportBookmarks() {
       return toExportFile(await bookmarks.listBookmarks());

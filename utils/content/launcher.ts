@@ -36,7 +36,16 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text = '
   return e;
 }
 
-export function createLauncher(options: { panelUrl: string; siteName: string; onDismiss(): void; onUndoDismiss(): void }): LauncherView {
+export interface LauncherOptions {
+  panelUrl: string;
+  siteName: string;
+  /** False when the extension is gone (reloaded, removed): then nothing opens. */
+  canOpen(): boolean;
+  onDismiss(): void;
+  onUndoDismiss(): void;
+}
+
+export function createLauncher(options: LauncherOptions): LauncherView {
   const host = document.createElement('prep-panel-root');
   host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'open' });
@@ -62,7 +71,7 @@ export function createLauncher(options: { panelUrl: string; siteName: string; on
   };
 
   function togglePanel(want = !frame) {
-    if (want && !frame) {
+    if (want && !frame && options.canOpen()) {
       frame = el('iframe', 'p');
       frame.title = 'Prep Panel';
       frame.src = options.panelUrl;

@@ -115,6 +115,7 @@ function watchPage(api: ContentExt, site: Site, signal: AbortSignal): void {
     launcher ??= createLauncher({
       panelUrl: api.runtime.getURL('/sidepanel.html?embedded=1'),
       siteName: site.name,
+      canOpen: () => alive() || (stop(), false),
       onDismiss: () => void api.storage.local.set({ [hiddenKey]: true }).catch(() => {}),
       onUndoDismiss: () => void api.storage.local.set({ [hiddenKey]: false }).catch(() => {}),
     });
