@@ -19,7 +19,6 @@ export function QuestionCard({ question, bookmarks, reason, showCategory, initia
   const id = useId();
   const [open, setOpen] = useState(initiallyOpen);
   const bookmark = bookmarks.byId.value.get(question.id);
-  const busy = bookmarks.pending.value.has(question.id);
 
   return (
     <li class="rounded-lg border border-slate-200 bg-white p-3 shadow-sm dark:border-slate-700 dark:bg-slate-800">
@@ -49,11 +48,7 @@ export function QuestionCard({ question, bookmarks, reason, showCategory, initia
           aria-label="Bookmark"
           aria-describedby={`${id}-question`}
           title={bookmark ? 'Remove bookmark' : 'Bookmark to review later'}
-          // Not `disabled`: that would drop keyboard focus mid-save.
-          aria-busy={busy ? 'true' : undefined}
-          onClick={() => {
-            if (!busy) void bookmarks.setBookmarked(question.id, !bookmark);
-          }}
+          onClick={() => void bookmarks.setBookmarked(question.id, !bookmark)}
         >
           <span aria-hidden="true">{bookmark ? '★' : '☆'}</span>
         </button>

@@ -169,8 +169,16 @@ export function setBookmarked(questionId: string, bookmarked: boolean, now = Dat
   });
 }
 
-/** Updates the note and/or status of an existing bookmark (creating it if needed). */
-export function updateBookmark(questionId: string, changes: { note?: string; status?: ReviewStatus }, now = Date.now()): Promise<Bookmark> {
+/**
+ * Updates the note and/or status of a bookmark. Returns null, changing
+ * nothing, when the question is not bookmarked (any more): a note saved just
+ * after the bookmark was removed must not bring it back.
+ */
+export function updateBookmark(
+  questionId: string,
+  changes: { note?: string; status?: ReviewStatus },
+  now = Date.now(),
+): Promise<Bookmark | null> {
   if (changes.note !== undefined && changes.note.length > NOTE_MAX_LENGTH) {
     return Promise.reject(new StorageError(`Notes can be at most ${NOTE_MAX_LENGTH} characters.`, 'invalid'));
   }
@@ -179,13 +187,11 @@ export function updateBookmark(questionId: string, changes: { note?: string; sta
   }
   return run(async (db) => {
     const tx = db.transaction('bookmarks', 'readwrite');
-    const existing = (await tx.store.get(questionId)) ?? {
-      questionId,
-      savedAt: now,
-      updatedAt: now,
-      note: '',
-      status: 'to-review' as const,
-    };
+    const existing = await tx.store.get(questionId);
+    if (!existing) {
+      await tx.done;
+      return null;
+    }
     // Only the fields given: `{ note: undefined }` must not erase a note.
     const next: Bookmark = {
       ...existing,

@@ -14,7 +14,7 @@ export function createBookmarksState(api: PanelApi) {
   const byId = signal<ReadonlyMap<string, Bookmark>>(new Map());
   const loaded = signal(false);
   const error = signal<string | null>(null);
-  /** Question ids with a write in flight, so a button can show it is busy. */
+  /** Question ids with a write in flight. */
   const pending = signal<ReadonlySet<string>>(new Set());
 
   const list = computed(() => [...byId.value.values()].sort((a, b) => b.savedAt - a.savedAt));
@@ -26,6 +26,10 @@ export function createBookmarksState(api: PanelApi) {
   function apply({ questionId, bookmark, version }: BookmarkChange) {
     if (version < (versions.get(questionId) ?? 0)) return;
     versions.set(questionId, version);
+    show(questionId, bookmark);
+  }
+
+  function show(questionId: string, bookmark: Bookmark | null) {
     const next = new Map(byId.value);
     if (bookmark) next.set(questionId, bookmark);
     else next.delete(questionId);
@@ -59,6 +63,8 @@ export function createBookmarksState(api: PanelApi) {
       return true;
     } catch (e) {
       error.value = message(e);
+      await reload(); // undo whatever we showed ahead of the store
+      error.value ??= message(e);
       return false;
     } finally {
       setPending(questionId, false);
@@ -79,8 +85,18 @@ export function createBookmarksState(api: PanelApi) {
     pending,
     reload,
     isBookmarked: (questionId: string) => byId.value.has(questionId),
-    setBookmarked: (questionId: string, bookmarked: boolean) =>
-      write(questionId, () => api.request('setBookmarked', { questionId, bookmarked })),
+    /**
+     * Shows the new state at once, then stores it. Each click sends the state it
+     * wants (not "toggle"), in order, so quick repeated clicks all count.
+     */
+    setBookmarked(questionId: string, bookmarked: boolean) {
+      const now = Date.now();
+      show(
+        questionId,
+        bookmarked ? (byId.value.get(questionId) ?? { questionId, savedAt: now, updatedAt: now, note: '', status: 'to-review' }) : null,
+      );
+      return write(questionId, () => api.request('setBookmarked', { questionId, bookmarked }));
+    },
     saveNote: (questionId: string, note: string) => write(questionId, () => api.request('updateBookmark', { questionId, note })),
     setStatus: (questionId: string, status: ReviewStatus) => write(questionId, () => api.request('updateBookmark', { questionId, status })),
     dispose: unsubscribe,

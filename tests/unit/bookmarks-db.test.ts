@@ -59,9 +59,17 @@ describe('bookmark store', () => {
   });
 
   it('changing only the status keeps the note, even when the other field is sent as undefined', async () => {
+    await setBookmarked('q', true, 500);
     await updateBookmark('q', { note: 'keep me' }, 1000);
     const b = await updateBookmark('q', { note: undefined, status: 'practised' }, 2000);
     expect(b).toMatchObject({ note: 'keep me', status: 'practised' });
+  });
+
+  it('a note saved after the bookmark was removed does not bring it back', async () => {
+    await setBookmarked('q', true, 500);
+    await setBookmarked('q', false);
+    expect(await updateBookmark('q', { note: 'late save' })).toBeNull();
+    expect(await getBookmark('q')).toBeUndefined();
   });
 
   it('rejects an over-long note or an unknown status without touching the record', async () => {
