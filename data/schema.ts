@@ -27,10 +27,18 @@ export interface Question {
   text: string;
   /** How to answer it, in our own words. */
   guidance: string;
-  /** Topic ids (see data/topics.ts) this question covers; never empty. */
+  /**
+   * Topic ids (see data/topics.ts) this question covers; never empty. Most
+   * central first: the ranker weighs the first topic fully and the rest less.
+   */
   topics: TopicId[];
   /** Extra literal terms (lower case) that make this question relevant when a posting mentions them. */
   keywords: string[];
+  /**
+   * Seniority levels the question suits best; omitted = every level. The
+   * ranker uses it only to order otherwise equal picks for a posting's level.
+   */
+  levels?: SeniorityLevel[];
 }
 
 export interface Topic {
@@ -63,6 +71,27 @@ export interface SalaryBand {
   /** Lakh rupees per annum (LPA). max null = "and above". */
   lpa: { min: number; max: number | null };
   source: SalarySource;
+}
+
+/** A short, stable-id line of advice (rendered as a list item). */
+export interface AdviceItem {
+  id: string;
+  text: string;
+}
+
+/** One stage of a typical interview loop. */
+export interface InterviewRound {
+  id: string;
+  name: string;
+  description: string;
+}
+
+/** How interviews for the role usually run (see data/interview-process.ts). */
+export interface InterviewProcess {
+  summary: string;
+  rounds: InterviewRound[];
+  /** What interviewers look for across rounds. */
+  advice: AdviceItem[];
 }
 
 export interface Dataset {

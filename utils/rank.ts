@@ -88,6 +88,8 @@ interface Compiled {
   maxWords: number;
   /** Whether any term needs the symbol pass ("c++", "n+1"). */
   hasSymbols: boolean;
+  /** Marks (first two letters, length) of every term's first word; see filterSlot. */
+  startFilter: Uint8Array;
   questions: CompiledQuestion[];
 }
 
@@ -98,6 +100,7 @@ function compile(dataset: Dataset): Compiled {
   const prefixes = new Set<string>();
   let maxWords = 1;
   let hasSymbols = false;
+  const startFilter = new Uint8Array(FILTER_SIZE);
 
   const idOf = (term: string): number | null => {
     const key = termKey(term);
@@ -107,6 +110,7 @@ function compile(dataset: Dataset): Compiled {
       id = termIds.size;
       termIds.set(key, id);
       if (isSymbolTerm(key)) hasSymbols = true;
+      else markStartWord(startFilter, key);
       let space = key.indexOf(' ');
       if (space !== -1) {
         let words = 1;
@@ -126,7 +130,7 @@ function compile(dataset: Dataset): Compiled {
       const id = idOf(t);
       if (id !== null) ids.push(id);
     }
-    return Int32Array.from(ids);
+    return new Int32Array(ids);
   };
 
   const topicIds = new Map<string, { label: string; termIds: Int32Array }>();
@@ -144,7 +148,7 @@ function compile(dataset: Dataset): Compiled {
     return { question, order, groups };
   });
 
-  return { termIds, termCount: termIds.size, prefixes, maxWords, hasSymbols, questions };
+  return { termIds, termCount: termIds.size, prefixes, maxWords, hasSymbols, startFilter, questions };
 }
 
 /**
@@ -205,22 +209,25 @@ const isHit = (h: Hits, id: number): boolean => h.stamp[id] === h.generation;
 const VERSION_SUFFIX = /(?<=[+#])\d+$/;
 const NON_ASCII_WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
-/** Letters and digits form words (the same rule as WORD_RE, without a regex per char for ASCII). */
+/** Letters, digits and "_" form words (WORD_RE in utils/terms.ts, without a regex per char for ASCII). */
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
   return NON_ASCII_WORD_CHAR.test(text.charAt(i));
 }
 
 const isSymbolChar = (c: number): boolean => c === 43 /* + */ || c === 35; /* # */
+const DOT = 46;
 
 /**
- * Finds every dataset term in `text`, in one pass of a hand-written
- * tokenizer (a regex per word allocates a match object per word, which shows
- * on 100 KB postings). Each word position is looked up as a 1..maxWords-word
- * phrase; a shorter term lying inside a longer match already counted ("queue"
- * inside "message queue") is not counted again. Symbol tokens ("C++", "N+1",
- * ".NET") are looked up as they are found.
+ * Finds every dataset term in `text`. Each word position is looked up as a
+ * 1..maxWords-word phrase; a shorter term lying inside a longer match already
+ * counted ("queue" inside "message queue") is not counted again. Symbol
+ * tokens ("C++", "N+1", ".NET") are looked up as they are found.
+ *
+ * Built for 100 KB postings: one hand-written tokenizer pass records word
+ * offsets only, and a word becomes a string (to look up) only when the
+ * start-word filter says some term could begin with it.
  */
 function scan(text: string, c: Compiled, record: (termId: number, surface: string) => void): void {
   // Lower-case once; fall back to per-word lower-casing in the rare case where
@@ -230,9 +237,8 @@ function scan(text: string, c: Compiled, record: (termId: number, surface: strin
   const n = text.length;
   const starts: number[] = [];
   const ends: number[] = [];
-  const words: string[] = [];
 
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     if (!isWordChar(text, i)) {
       i++;
       continue;
@@ -241,19 +247,28 @@ function scan(text: string, c: Compiled, record: (termId: number, surface: strin
     while (i < n && isWordChar(text, i)) i++;
     starts.push(start);
     ends.push(i);
-    words.push(stem(aligned ? lower.slice(start, i) : text.slice(start, i).toLowerCase()));
     if (c.hasSymbols) scanSymbol(text, lower, aligned, start, i, c, record);
   }
 
+  const count = starts.length;
+  const word = (k: number): string => {
+    const s = starts[k] as number;
+    const e = ends[k] as number;
+    return stem(aligned ? lower.slice(s, e) : text.slice(s, e).toLowerCase());
+  };
+
   let coveredUntil = 0; // word index just past the furthest counted match
-  for (let i = 0; i < words.length; i++) {
-    let key = words[i] as string;
+  for (let i = 0; i < count; i++) {
+    const s = starts[i] as number;
+    const e = ends[i] as number;
+    if (aligned && !c.startFilter[filterSlot(lower, s, e - s)]) continue; // no term starts with this word
+    let key = word(i);
     let best = -1;
     let bestLen = 0;
-    for (let len = 1; len <= c.maxWords && i + len <= words.length; len++) {
+    for (let len = 1; len <= c.maxWords && i + len <= count; len++) {
       if (len > 1) {
         if (!c.prefixes.has(key)) break; // no phrase continues this way
-        key += ` ${words[i + len - 1] as string}`;
+        key += ` ${word(i + len - 1)}`;
       }
       const id = c.termIds.get(key);
       if (id !== undefined) {
@@ -263,8 +278,29 @@ function scan(text: string, c: Compiled, record: (termId: number, surface: strin
     }
     if (best === -1 || i + bestLen <= coveredUntil) continue;
     coveredUntil = i + bestLen;
-    record(best, text.slice(starts[i], ends[i + bestLen - 1]));
+    record(best, text.slice(s, ends[i + bestLen - 1]));
   }
+}
+
+/**
+ * Start-word filter slot: a hash of a word's first two characters and its
+ * length. Compiling marks the slots of every term's first word (at the
+ * lengths its unstemmed forms can have); a posting word whose slot is unmarked
+ * cannot start a term, so the scan skips it without building a string.
+ */
+const FILTER_SIZE = 1 << 16;
+const MAX_STEM_LOSS = 2; // stem() drops at most two characters ("indexes" -> "index")
+
+function filterSlot(lower: string, start: number, length: number): number {
+  const c0 = lower.charCodeAt(start);
+  const c1 = length > 1 ? lower.charCodeAt(start + 1) : 0;
+  return (Math.imul(Math.imul(c0, 131) + c1, 67) + Math.min(length, 66)) & (FILTER_SIZE - 1);
+}
+
+function markStartWord(filter: Uint8Array, key: string): void {
+  const space = key.indexOf(' ');
+  const length = space === -1 ? key.length : space;
+  for (let extra = 0; extra <= MAX_STEM_LOSS; extra++) filter[filterSlot(key, 0, length + extra)] = 1;
 }
 
 /**
@@ -280,13 +316,18 @@ function scanSymbol(
   c: Compiled,
   record: (termId: number, surface: string) => void,
 ): void {
-  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  // Whether the char at k glues onto a token (as SYMBOL_RE's look-behind says).
+  const glued = (k: number): boolean => {
+    if (k < 0) return false;
+    const ch = text.charCodeAt(k);
+    return ch === DOT || isSymbolChar(ch) || isWordChar(text, k);
+  };
   let from = start;
   let to = end;
-  if (before === 46 /* . */ && (start < 2 || !(isWordChar(text, start - 2) || isSymbolChar(text.charCodeAt(start - 2)) || text.charCodeAt(start - 2) === 46))) {
-    from = start - 1; // ".net"
-  } else if (isSymbolChar(text.charCodeAt(end)) && !(start > 0 && (isWordChar(text, start - 1) || isSymbolChar(before) || before === 46))) {
-    while (to < text.length && (isSymbolChar(text.charCodeAt(to)) || isWordChar(text, to))) to++;
+  if (start > 0 && text.charCodeAt(start - 1) === DOT && !glued(start - 2)) {
+    from = start - 1; // ".net", but not the "net" of "asp.net"
+  } else if (isSymbolChar(text.charCodeAt(end)) && !glued(start - 1)) {
+    while (to < text.length && (isSymbolChar(text.charCodeAt(to)) || isWordChar(text, to))) to++; // "c++", "n+1"
   } else {
     return;
   }
@@ -343,7 +384,9 @@ const NONE: readonly Contribution[] = [];
 function contributions(q: CompiledQuestion, hits: Hits): readonly Contribution[] {
   let found: Contribution[] | null = null; // allocated only for questions that match
   for (const group of q.groups) {
-    for (const termId of group.termIds) {
+    const termIds = group.termIds;
+    for (let i = 0; i < termIds.length; i++) {
+      const termId = termIds[i] as number;
       if (!isHit(hits, termId)) continue;
       const value = group.weight * termStrength(hits, termId);
       found ??= [];
@@ -422,44 +465,71 @@ function levelFit(q: Question, level: SeniorityLevel | null): number {
 
 // ---------------------------------------------------------------- public API
 
+interface Entry {
+  ranked: RankedQuestion;
+  fit: number;
+  order: number;
+  core: boolean;
+}
+
+const byRelevance = (a: Entry, b: Entry): number => b.ranked.score - a.ranked.score || b.fit - a.fit || a.order - b.order;
+
+function entryFor(q: CompiledQuestion, hits: Hits, level: SeniorityLevel | null): Entry {
+  const { question } = q;
+  const fit = levelFit(question, level);
+  const core = CORE.has(question.category);
+  const found = contributions(q, hits);
+  if (found.length === 0) {
+    // Most questions of a large dataset match nothing: keep that path allocation-light.
+    return { ranked: { question, score: 0, matched: [], reason: FALLBACK_REASON[question.category] }, fit, order: q.order, core };
+  }
+  const terms = matchedTerms(found, hits);
+  const ranked: RankedQuestion = {
+    question,
+    score: scoreOf(found) * (fit === 0 ? LEVEL_MISFIT : 1),
+    matched: terms.map((t) => t.surface),
+    reason: reasonFor(question.category, terms),
+  };
+  return { ranked, fit, order: q.order, core };
+}
+
 /**
  * Every question of `dataset`, best first. The order: the strongest
  * technical/situational matches (up to five), then the best behavioural,
  * salary and ask-the-interviewer pick (each category always appears), then the
- * remaining matches by score, then everything unmatched in dataset order.
+ * remaining matches by score, then everything unmatched in dataset order
+ * (technical/situational first).
  */
 export function rankQuestions(posting: RankInput, dataset: Dataset): RankedQuestion[] {
   const c = compiled(dataset);
   const hits = scanPosting(posting, c);
   const level = postingLevel(posting, dataset);
 
-  const scored = c.questions.map((q) => {
-    const found = contributions(q, hits);
-    const fit = levelFit(q.question, level);
-    const score = scoreOf(found) * (fit === 0 ? LEVEL_MISFIT : 1);
-    const terms = matchedTerms(found, hits);
-    const ranked: RankedQuestion = {
-      question: q.question,
-      score,
-      matched: terms.map((t) => t.surface),
-      reason: reasonFor(q.question.category, terms),
-    };
-    return { ranked, fit, order: q.order };
+  const matched: Entry[] = [];
+  const unmatched: Entry[] = []; // stays in dataset order: no sort over thousands of zeros
+  for (const q of c.questions) {
+    const e = entryFor(q, hits, level);
+    (e.ranked.score > 0 ? matched : unmatched).push(e);
+  }
+  matched.sort(byRelevance);
+
+  const lead = matched.filter((e) => e.core).slice(0, LEAD_SIZE);
+  const picks = PICKED.flatMap((category) => {
+    const inCategory = (e: Entry) => e.ranked.question.category === category;
+    const best = matched.find(inCategory);
+    if (best) return [best];
+    // Unmatched: the one that best suits the level, earliest in the dataset on ties.
+    let pick: Entry | undefined;
+    for (const e of unmatched) if (inCategory(e) && (!pick || e.fit > pick.fit)) pick = e;
+    return pick ? [pick] : [];
   });
-  scored.sort((a, b) => b.ranked.score - a.ranked.score || b.fit - a.fit || a.order - b.order);
+  const placed = new Set<Entry>([...lead, ...picks]);
+  const rest = (list: Entry[]) => list.filter((e) => !placed.has(e));
+  const unmatchedRest = rest(unmatched);
 
-  const isCore = (r: RankedQuestion) => CORE.has(r.question.category);
-  const lead = scored.filter((s) => isCore(s.ranked) && s.ranked.score > 0).slice(0, LEAD_SIZE);
-  const picks = PICKED.flatMap((category) => scored.find((s) => s.ranked.question.category === category) ?? []);
-  const placed = new Set([...lead, ...picks]);
-  const rest = scored.filter((s) => !placed.has(s));
-  // Unmatched items keep dataset order, core (technical/situational) first.
-  const matchedRest = rest.filter((s) => s.ranked.score > 0);
-  const unmatched = rest
-    .filter((s) => s.ranked.score === 0)
-    .sort((a, b) => Number(isCore(b.ranked)) - Number(isCore(a.ranked)) || a.order - b.order);
-
-  return [...lead, ...picks, ...matchedRest, ...unmatched].map((s) => s.ranked);
+  return [...lead, ...picks, ...rest(matched), ...unmatchedRest.filter((e) => e.core), ...unmatchedRest.filter((e) => !e.core)].map(
+    (e) => e.ranked,
+  );
 }
 
 /** How many ranked questions matched at least one term of the posting. */

@@ -37,7 +37,10 @@ export function levelForYears(years: number, bands: readonly SalaryBand[]): Seni
  * with both are senior roles mentoring juniors).
  */
 const TITLE_RULES: readonly { level: SeniorityLevel; re: RegExp }[] = [
-  { level: 'fresher', re: /\b(?:sde|swe|software (?:development )?engineer|software developer|developer|engineer)[\s-]*(?:1|i)\b(?![\s-]*[/.]?\s*(?:2|ii)\b)/i },
+  {
+    level: 'fresher',
+    re: /\b(?:sde|swe|software (?:development )?engineer|software developer|developer|engineer)[\s-]*(?:1|i)\b(?![\s-]*[/.]?\s*(?:2|ii)\b)/i,
+  },
   { level: 'mid', re: /\b(?:sde|swe|software (?:development )?engineer|software developer|developer|engineer)[\s-]*(?:2|ii)\b/i },
   { level: 'senior', re: /\b(?:sde|swe|software (?:development )?engineer|software developer|developer|engineer)[\s-]*(?:3|iii)\b/i },
   { level: 'senior', re: /\b(?:senior|sr|lead|staff|principal|architect)\b/i },

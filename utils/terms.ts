@@ -18,15 +18,19 @@
 /** Longest phrase (in words) the ranker looks for; longer terms could never match. */
 export const MAX_PHRASE_WORDS = 4;
 
-/** Runs of letters or digits; everything else separates words. */
-export const WORD_RE = /[\p{L}\p{N}]+/gu;
+/**
+ * Runs of letters, digits or underscores; everything else separates words.
+ * Underscore counts as a letter (as in regex \b) so an identifier such as
+ * "sqs_client" is one word, not a mention of SQS.
+ */
+export const WORD_RE = /[\p{L}\p{N}_]+/gu;
 
 /**
  * A symbol token in free text: letters/digits with '+' or '#' attached
  * ("c++", "c#", "n+1", "c++17"), or a leading-dot name (".net"). The
  * look-behinds stop it starting mid-word ("abc.net" is not ".net").
  */
-export const SYMBOL_RE = /(?<![\p{L}\p{N}+#.])(?:[\p{L}\p{N}]+(?:[+#]+[\p{L}\p{N}]*)+|\.[\p{L}][\p{L}\p{N}]*)/gu;
+export const SYMBOL_RE = /(?<![\p{L}\p{N}_+#.])(?:[\p{L}\p{N}_]+(?:[+#]+[\p{L}\p{N}_]*)+|\.[\p{L}][\p{L}\p{N}_]*)/gu;
 
 const SYMBOL_TERM_RE = new RegExp(`^(?:${SYMBOL_RE.source})$`, 'u');
 
@@ -45,29 +49,32 @@ export function stem(word: string): string {
 }
 
 /**
- * For a plain term (lower-case a-z/0-9 words separated by single spaces) the
- * number of spaces in it; -1 for anything else. A char loop rather than a
- * regex: it is the fast path that keeps compiling a large dataset cheap.
+ * Shape of a plain term (lower-case a-z/0-9/_ words separated by single
+ * spaces): how many spaces it has and whether any word ends in "s" (only
+ * those can change under stem()). Null for anything else. A char loop rather
+ * than a regex: it is the fast path that keeps compiling a large dataset cheap.
  */
-function plainSpaces(term: string): number {
+function plainShape(term: string): { spaces: number; endsInS: boolean } | null {
   const n = term.length;
-  if (n === 0) return -1;
+  if (n === 0) return null;
   let spaces = 0;
+  let endsInS = term.charCodeAt(n - 1) === 115;
   for (let i = 0; i < n; i++) {
     const c = term.charCodeAt(i);
     if (c === 32) {
-      if (i === 0 || i === n - 1 || term.charCodeAt(i - 1) === 32) return -1;
+      if (i === 0 || i === n - 1 || term.charCodeAt(i - 1) === 32) return null;
       spaces++;
-    } else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
-      return -1;
+      if (term.charCodeAt(i - 1) === 115) endsInS = true;
+    } else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95)) {
+      return null;
     }
   }
-  return spaces;
+  return { spaces, endsInS };
 }
 
 /** Whether a term is matched as a symbol token rather than as words. */
 export function isSymbolTerm(term: string): boolean {
-  return /[+#]/.test(term) || term.startsWith('.');
+  return term.charCodeAt(0) === 46 /* . */ || term.includes('+') || term.includes('#');
 }
 
 /**
@@ -75,9 +82,12 @@ export function isSymbolTerm(term: string): boolean {
  * (no words, too many words, or a malformed symbol term).
  */
 export function termKey(term: string): string | null {
-  const spaces = plainSpaces(term);
-  if (spaces === 0) return stem(term);
-  if (spaces > 0) return spaces < MAX_PHRASE_WORDS ? term.split(' ').map(stem).join(' ') : null;
+  const plain = plainShape(term);
+  if (plain) {
+    if (plain.spaces >= MAX_PHRASE_WORDS) return null;
+    if (!plain.endsInS) return term; // already its own key: no allocation
+    return plain.spaces === 0 ? stem(term) : term.split(' ').map(stem).join(' ');
+  }
   const t = term.trim().toLowerCase();
   if (isSymbolTerm(t)) return SYMBOL_TERM_RE.test(t) ? t : null;
   const words = t.match(WORD_RE) ?? [];
