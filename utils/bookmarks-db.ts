@@ -213,24 +213,37 @@ export function updateBookmark(
 export function mergeBookmarks(incoming: Bookmark[]): Promise<{ added: number; updated: number; unchanged: number }> {
   return run(async (db) => {
     const tx = db.transaction('bookmarks', 'readwrite');
-    const existing = await Promise.all(incoming.map((b) => tx.store.get(b.questionId)));
     let added = 0;
     let updated = 0;
     let unchanged = 0;
     const writes: Promise<unknown>[] = [];
-    incoming.forEach((bookmark, i) => {
-      const current = existing[i];
-      if (!current) {
-        added++;
-        writes.push(tx.store.put(bookmark));
-      } else if (bookmark.updatedAt > current.updatedAt) {
-        updated++;
-        writes.push(tx.store.put({ ...bookmark, savedAt: Math.min(bookmark.savedAt, current.savedAt) }));
-      } else {
-        unchanged++;
+    try {
+      const existing = await Promise.all(incoming.map((b) => tx.store.get(b.questionId)));
+      incoming.forEach((bookmark, i) => {
+        const current = existing[i];
+        if (!current) {
+          added++;
+          writes.push(tx.store.put(bookmark));
+        } else if (bookmark.updatedAt > current.updatedAt) {
+          updated++;
+          writes.push(tx.store.put({ ...bookmark, savedAt: Math.min(bookmark.savedAt, current.savedAt) }));
+        } else {
+          unchanged++;
+        }
+      });
+      await Promise.all([...writes, tx.done]);
+    } catch (error) {
+      // A write that throws at once does not abort the transaction by itself:
+      // abort it, so the writes already queued are rolled back too.
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted (an asynchronous failure does that).
       }
-    });
-    await Promise.all([...writes, tx.done]);
+      // The queued writes now fail with AbortError: that is expected, not news.
+      void Promise.allSettled([...writes, tx.done]);
+      throw error;
+    }
     return { added, updated, unchanged };
   });
 }

@@ -156,7 +156,7 @@ describe('bookmark store', () => {
 
     it('is all or nothing: a failing record rolls back the whole import', async () => {
       await setBookmarked('keep', true, 1);
-      const bad = { questionId: undefined } as unknown as Bookmark; // no key: the put throws
+      const bad = { questionId: 'bad', savedAt: 1, updatedAt: 1, note: () => {} } as unknown as Bookmark; // a function cannot be stored: its put throws
       await expect(mergeBookmarks([b('new-1', 1), bad, b('new-2', 1)])).rejects.toBeInstanceOf(StorageError);
       expect((await listBookmarks()).map((x) => x.questionId)).toEqual(['keep']);
     });
