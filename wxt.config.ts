@@ -9,6 +9,8 @@ const siteMatches = [...new Set(sites.flatMap((site) => site.matches))];
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader sees where every name comes from.
+  imports: false,
   vite: () => ({ plugins: [preact(), tailwindcss()] }),
   hooks: {
     // Content scripts use the browser's native, promise-based `browser`/`chrome`

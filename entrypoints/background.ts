@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers, handle, isProtocolRequest, type Sender } from '@/utils/background/handlers';
 import { openPanelOnToolbarClick } from '@/utils/native-panel';
 import { saveTabContext } from '@/utils/tab-context';

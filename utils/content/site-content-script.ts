@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Site } from '../sites/types';
 import { runSite } from './run-site';
 
