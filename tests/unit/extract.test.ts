@@ -5,15 +5,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, it, vi } from 'vitest';
 import type { JobPosting } from '@/utils/posting';
 import { detect, readPage, siteById, sites } from '@/utils/sites';
-import {
-  cleanText,
-  htmlToText,
-  parseExperience,
-  parseSalary,
-  readJobPostingJsonLd,
-  textOf,
-  validatePosting,
-} from '@/utils/sites/extract';
+import { cleanText, htmlToText, parseExperience, parseSalary, readJobPostingJsonLd, textOf, validatePosting } from '@/utils/sites/extract';
 import { routes, type DomSwap, type JobExpect } from '../fixtures/routes';
 
 // Node's own path helpers: happy-dom replaces the global URL.
@@ -206,7 +198,8 @@ function page(jsonLd: string | null, body = ''): Document {
   return parse(`<!DOCTYPE html><html><head>${ld}</head><body>${body}</body></html>`);
 }
 
-const NAUKRI_URL = 'https://www.naukri.com/job-listings-backend-developer-java-spring-boot-vistara-softech-bengaluru-3-to-5-years-150425500123';
+const NAUKRI_URL =
+  'https://www.naukri.com/job-listings-backend-developer-java-spring-boot-vistara-softech-bengaluru-3-to-5-years-150425500123';
 const NAUKRI_DOM = `<h1 class="styles_jd-header-title__rZwM1">DOM Title Engineer</h1>
   <div class="styles_jd-header-comp-name__MvqAI"><a>DOM Company</a></div>
   <span class="styles_jhc__location__W_pVs">Pune</span><div class="styles_jhc__exp__k_giM">2 - 4 years</div>
@@ -293,7 +286,14 @@ describe('JSON-LD and hostile pages', () => {
               title: ['SDE &amp; Platform'],
               description: 12345,
               hiringOrganization: 'Plain String Org',
-              jobLocation: [7, 'Chennai', null, { address: 'Madurai' }, 'Chennai', { address: { addressLocality: ['Pune, Maharashtra, India'] } }],
+              jobLocation: [
+                7,
+                'Chennai',
+                null,
+                { address: 'Madurai' },
+                'Chennai',
+                { address: { addressLocality: ['Pune, Maharashtra, India'] } },
+              ],
               experienceRequirements: { monthsOfExperience: 18 },
               baseSalary: { currency: 'INR', value: 150000, unitText: 'MONTH' },
             },
@@ -309,7 +309,13 @@ describe('JSON-LD and hostile pages', () => {
       salary: '₹1,50,000 a month',
       description: '12345',
     });
-    const weird = JSON.stringify({ '@type': 'JobPosting', title: { a: 1 }, hiringOrganization: [null], jobLocation: 5, baseSalary: 'lots' });
+    const weird = JSON.stringify({
+      '@type': 'JobPosting',
+      title: { a: 1 },
+      hiringOrganization: [null],
+      jobLocation: 5,
+      baseSalary: 'lots',
+    });
     expect(readJobPostingJsonLd(page(weird))).toEqual({
       title: '',
       company: '',
@@ -349,7 +355,12 @@ describe('validatePosting', () => {
     expect(validatePosting({ ...base, title: 'B', description: LONG })).toBeNull();
     expect(validatePosting({ ...base, title: '   ', description: LONG })).toBeNull();
     expect(validatePosting({ ...base, description: LONG })).toBeNull();
-    expect(extract(NAUKRI_URL, page(null, '<h1 class="styles_jd-header-title__x">Backend Engineer</h1><div class="styles_JDC__dang-inner-html__y">Short.</div>'))).toBeNull();
+    expect(
+      extract(
+        NAUKRI_URL,
+        page(null, '<h1 class="styles_jd-header-title__x">Backend Engineer</h1><div class="styles_JDC__dang-inner-html__y">Short.</div>'),
+      ),
+    ).toBeNull();
   });
 
   it('normalises whitespace, caps every field and drops bad values', () => {
@@ -399,12 +410,21 @@ describe('text helpers', () => {
   });
 
   it('reads experience from prose without splitting decimals', () => {
-    const ld = JSON.stringify({ '@type': 'JobPosting', title: 'Backend Engineer', description: `<p>${LONG}</p><p>You have 2.5+ years of experience with Go.</p>` });
+    const ld = JSON.stringify({
+      '@type': 'JobPosting',
+      title: 'Backend Engineer',
+      description: `<p>${LONG}</p><p>You have 2.5+ years of experience with Go.</p>`,
+    });
     expect(extract(NAUKRI_URL, page(ld))?.experience).toEqual({ min: 2.5, max: null });
   });
 
   it('keeps good JSON-LD when only a generic <h1> disagrees', () => {
-    const ld = JSON.stringify({ '@type': 'JobPosting', title: 'Backend Engineer', description: LONG, hiringOrganization: { name: 'Acme' } });
+    const ld = JSON.stringify({
+      '@type': 'JobPosting',
+      title: 'Backend Engineer',
+      description: LONG,
+      hiringOrganization: { name: 'Acme' },
+    });
     const url = 'https://jobs.lever.co/acme/8f3c2a1e-5b7d-4c9e-a2f1-0d6e8b4c7a95';
     expect(extract(url, page(ld, '<h1>Acme Careers</h1>'))).toMatchObject({ title: 'Backend Engineer', company: 'Acme' });
   });
@@ -419,5 +439,13 @@ describe('text helpers', () => {
     const route = routes.find((r) => r.file === 'sites/lever/job.html')!;
     expect(readPage(route.url, load(route.file))).toMatchObject({ kind: 'job', posting: { site: 'lever', company: 'Kestrel AI' } });
     expect(siteById('lever')?.kind).toBe('job');
+  });
+
+  it('falls back to the page heading and main content when the site markup is unfamiliar', () => {
+    const body = `<header><p class="description">Short tagline</p></header><h1>Senior Backend Engineer</h1><main><p>${LONG}</p></main>`;
+    expect(extract(NAUKRI_URL, page(null, body))).toMatchObject({
+      title: 'Senior Backend Engineer',
+      description: expect.stringContaining(LONG.slice(0, 40)),
+    });
   });
 });

@@ -32,8 +32,10 @@ const GENERIC: Record<Field, string> = {
   location: '[class*="location"]',
   experience: '[class*="experience"]',
   salary: '[class*="salary"]',
-  description: '[class*="job-description"],[class*="jobDescription"],[class*="description"]',
+  description: '[class*="job-description"],[class*="jobDescription"],[class*="description"],[id*="description" i],[id*="job-details" i]',
 };
+/** Last resort for a page whose description sits in no recognisable element. */
+const PAGE_BODY = 'article, main, [role="main"]';
 
 type Rec = Record<string, unknown>;
 
@@ -52,17 +54,28 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'n
 
 /** Cuts to `n` UTF-16 units without leaving half a surrogate pair. */
 function cap(s: string, n: number): string {
-  return s.length > n ? s.slice(0, n).replace(/[\ud800-\udbff]$/, '').trim() : s;
+  return s.length > n
+    ? s
+        .slice(0, n)
+        .replace(/[\ud800-\udbff]$/, '')
+        .trim()
+    : s;
 }
 
 /** One line of text: all whitespace (incl. zero-width) collapsed, trimmed. */
 export function cleanText(s: unknown): string {
-  return str(s).replace(/[\s\u200b-\u200d\ufeff]+/g, ' ').trim();
+  return str(s)
+    .replace(/[\s\u200b-\u200d\ufeff]+/g, ' ')
+    .trim();
 }
 
 /** Multi-line text: spaces collapsed per line, blank lines dropped. */
 function tidy(s: string): string {
-  return s.replace(/[\u200b-\u200d\ufeff]/g, '').replace(/[^\S\n]+/g, ' ').replace(/ ?\n\s*/g, '\n').trim();
+  return s
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n\s*/g, '\n')
+    .trim();
 }
 
 /** Text of a subtree with a line break per block element, skipping scripts and buttons. */
@@ -119,12 +132,17 @@ export function textOf(doc: ParentNode, selectors: (string | undefined)[]): stri
   return '';
 }
 
-/** Multi-line text of the first matching element (used for descriptions). */
+/**
+ * Multi-line text of the first matching element long enough to be a
+ * description (a short "description" label elsewhere on the page is skipped).
+ */
 function blockTextOf(doc: ParentNode, selectors: (string | undefined)[]): string {
   for (const sel of selectors) {
-    const el = sel && doc.querySelector(sel);
-    const t = el ? tidy(blockText(el)) : '';
-    if (t) return t;
+    if (!sel) continue;
+    for (const el of [...doc.querySelectorAll(sel)].slice(0, 8)) {
+      const t = tidy(blockText(el));
+      if (t.length >= MIN_DESCRIPTION) return t;
+    }
   }
   return '';
 }
@@ -158,7 +176,10 @@ export function parseExperience(text: unknown): ExperienceRange | null {
 /** Salary text as shown, or null when the page hides it ("Not disclosed", "Competitive"). */
 export function parseSalary(text: unknown): string | null {
   const s = cleanText(text).replace(/^salary\s*[:-]?\s*/i, '');
-  if (!/\d/.test(s) || /not\s*disclosed|undisclosed|competitive|negotiable|as per (?:industry|company)|best in (?:the )?industry/i.test(s)) {
+  if (
+    !/\d/.test(s) ||
+    /not\s*disclosed|undisclosed|competitive|negotiable|as per (?:industry|company)|best in (?:the )?industry/i.test(s)
+  ) {
     return null;
   }
   return cap(s, CAP.salary);
@@ -286,7 +307,7 @@ export function extractPosting(doc: Document, url: URL, site: string, dom: DomSe
   if (siteTitle && ld.title && !same(siteTitle, ld.title)) ld = {};
   const description =
     (ld.description && ld.description.length >= MIN_DESCRIPTION ? ld.description : '') ||
-    blockTextOf(doc, [dom.description, GENERIC.description]) ||
+    blockTextOf(doc, [dom.description, GENERIC.description, PAGE_BODY]) ||
     ld.description;
   return validatePosting({
     site,
