@@ -203,11 +203,12 @@ describe("Chrome's side panel", () => {
     const route = jobRoutes.find((r) => r.url.includes('greenhouse'))!;
     const page = await open(route.url);
     const inPage = await openPanel(page);
-    await inPage.getByRole('button', { name: 'Open in side panel' }).click();
-    const panel = await nativeSidePanel(browser.context, browser.extensionId);
+    const panel = await nativeSidePanel(browser.context, browser.extensionId, () =>
+      inPage.getByRole('button', { name: 'Open in side panel' }).click(),
+    );
     await waitForPanelText(panel, (route.expect as JobExpect).title);
     await expect.poll(() => page.locator('iframe[title="Prep Panel"]').count()).toBe(0);
-    await panel.close();
+    await panel.closePanel();
     await page.close();
   });
 
@@ -217,13 +218,12 @@ describe("Chrome's side panel", () => {
     await launcher(a).waitFor();
     const b = await open(second!.url);
     await launcher(b).waitFor();
-    await clickToolbarButton(b, browser.extensionId);
-    const panel = await nativeSidePanel(browser.context, browser.extensionId);
+    const panel = await nativeSidePanel(browser.context, browser.extensionId, () => clickToolbarButton(b, browser.extensionId));
     await waitForPanelText(panel, (second!.expect as JobExpect).title);
     await waitForPanelText(panel, 'Relevant for this job');
     await a.bringToFront();
     await waitForPanelText(panel, (first!.expect as JobExpect).title);
-    await panel.close();
+    await panel.closePanel();
     await a.close();
     await b.close();
   });

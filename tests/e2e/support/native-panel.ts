@@ -36,18 +36,32 @@ export interface NativePanel {
   text(): Promise<string>;
   /** Evaluates an expression in the panel document. */
   evaluate<T>(expression: string): Promise<T>;
+  /** Detaches from the panel, leaving it open. */
   close(): Promise<void>;
+  /** Closes the side panel itself (the panel page closing its window), then detaches. */
+  closePanel(): Promise<void>;
 }
 
-/** Waits for Chrome's side panel (the extension's sidepanel.html outside any tab) and attaches to it. */
-export async function nativeSidePanel(context: BrowserContext, extensionId: string, timeoutMs = 5000): Promise<NativePanel> {
+/**
+ * Runs `open` (a click that should open Chrome's side panel), waits for the
+ * panel document that appears (the extension's sidepanel.html outside any
+ * tab, not one that was there before) and attaches to it.
+ */
+export async function nativeSidePanel(
+  context: BrowserContext,
+  extensionId: string,
+  open: () => Promise<unknown>,
+  timeoutMs = 5000,
+): Promise<NativePanel> {
   const session = await browserSession(context);
-  const tabPages = new Set(context.pages().map((p) => p.url()));
   const url = `chrome-extension://${extensionId}/sidepanel.html`;
+  const panels = async () => (await targets(session, 'page')).filter((t) => t.url === url);
+  const before = new Set((await panels()).map((t) => t.targetId));
+  await open();
   const deadline = Date.now() + timeoutMs;
   let target: TargetInfo | undefined;
   while (!target && Date.now() < deadline) {
-    target = (await targets(session, 'page')).find((t) => t.url === url && !tabPages.has(t.url));
+    target = (await panels()).find((t) => !before.has(t.targetId));
     if (!target) await new Promise((r) => setTimeout(r, 100));
   }
   if (!target) throw new Error('The native side panel did not open.');
@@ -82,8 +96,16 @@ export async function nativeSidePanel(context: BrowserContext, extensionId: stri
   }
   return {
     evaluate,
-    text: () => evaluate<string>('document.body.innerText'),
+    text: async () => (await evaluate<string | undefined>('document.body?.innerText')) ?? '',
     close: () => session.detach(),
+    async closePanel() {
+      await evaluate('window.close()').catch(() => {});
+      const deadline = Date.now() + 5000;
+      while ((await targets(session, 'page')).some((t) => t.targetId === target!.targetId) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await session.detach().catch(() => {});
+    },
   };
 }
 
