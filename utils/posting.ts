@@ -36,6 +36,4 @@ export interface CallPage {
   meetingId: string;
 }
 
-export type PageContext =
-  | { kind: 'job'; posting: JobPosting }
-  | { kind: 'call'; call: CallPage };
+export type PageContext = { kind: 'job'; posting: JobPosting } | { kind: 'call'; call: CallPage };

@@ -1,9 +1,7 @@
 import type { CallSite } from './types';
 
 /** Builds a call site whose `describe` reuses `matchesUrl` and a meeting-id reader. */
-export function defineCallSite(
-  def: Omit<CallSite, 'kind' | 'describe' | 'matchesUrl'> & { meetingId(url: URL): string | null },
-): CallSite {
+export function defineCallSite(def: Omit<CallSite, 'kind' | 'describe' | 'matchesUrl'> & { meetingId(url: URL): string | null }): CallSite {
   const { meetingId, ...site } = def;
   const id = (u: URL) => (u.protocol === 'https:' ? meetingId(u) : null);
   return {

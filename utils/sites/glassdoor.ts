@@ -10,9 +10,7 @@ export const glassdoor = defineJobSite({
   matches: HOSTS.map((h) => `https://${h}/*`),
   // A listing page, or a search page with a listing open (`jl=`).
   matchesUrl: (u) =>
-    onHost(u, ...HOSTS) &&
-    /^\/(?:job-listing|Job)\/[^/]+\.htm$/.test(path(u)) &&
-    /^\d{5,}$/.test(u.searchParams.get('jl') ?? ''),
+    onHost(u, ...HOSTS) && /^\/(?:job-listing|Job)\/[^/]+\.htm$/.test(path(u)) && /^\d{5,}$/.test(u.searchParams.get('jl') ?? ''),
   dom: {
     title: '[data-test="job-title"]',
     company: '[data-test="employer-name"]',

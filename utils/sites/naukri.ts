@@ -30,7 +30,9 @@ export const naukri = defineJobSite({
           'https://www.naukri.com/backend-developer-jobs-in-bengaluru',
           'https://www.naukri.com/mnjuser/homepage',
           'https://www.naukri.com/job-listings-',
-          ...spoofs('https://www.naukri.com/job-listings-backend-developer-java-spring-boot-vistara-softech-bengaluru-3-to-5-years-150425500123'),
+          ...spoofs(
+            'https://www.naukri.com/job-listings-backend-developer-java-spring-boot-vistara-softech-bengaluru-3-to-5-years-150425500123',
+          ),
         ],
       },
 });

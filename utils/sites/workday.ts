@@ -30,9 +30,7 @@ export const workday = defineJobSite({
           'https://sahyadri.wd3.myworkdayjobs.com/en-US/Careers/login',
           'https://myworkdayjobs.com/Careers/job/Pune/Backend-Developer_JR0012345',
           'https://www.myworkday.com/sahyadri/d/home.htmld',
-          ...spoofs(
-            'https://sahyadri.wd3.myworkdayjobs.com/en-US/Careers/job/Bengaluru-Karnataka-India/Senior-Backend-Engineer_R-104233',
-          ),
+          ...spoofs('https://sahyadri.wd3.myworkdayjobs.com/en-US/Careers/job/Bengaluru-Karnataka-India/Senior-Backend-Engineer_R-104233'),
         ],
       },
 });
