@@ -18,7 +18,7 @@ interface Props {
 export function QuestionCard({ question, bookmarks, reason, showCategory, initiallyOpen = false }: Props) {
   const id = useId();
   const [open, setOpen] = useState(initiallyOpen);
-  const bookmark = bookmarks.byId.value.get(question.id);
+  const bookmark = bookmarks.get(question.id);
 
   return (
     <li class="rounded-lg border border-slate-200 bg-white p-3 shadow-sm dark:border-slate-700 dark:bg-slate-800">

@@ -11,29 +11,37 @@ import type { PanelApi } from './panel-api';
 export type BookmarksState = ReturnType<typeof createBookmarksState>;
 
 export function createBookmarksState(api: PanelApi) {
-  const byId = signal<ReadonlyMap<string, Bookmark>>(new Map());
+  /**
+   * The bookmarks by question id. Mutated in place (copying a 10,000-entry map
+   * on every click is what made toggles slow); `revision` tells readers it changed.
+   */
+  const store = new Map<string, Bookmark>();
+  const revision = signal(0);
+
   const loaded = signal(false);
   const error = signal<string | null>(null);
   /** Question ids with a write in flight. */
   const pending = signal<ReadonlySet<string>>(new Set());
 
-  const list = computed(() => [...byId.value.values()].sort((a, b) => b.savedAt - a.savedAt));
-  const count = computed(() => byId.value.size);
+  const list = computed(() => (revision.value, [...store.values()].sort((a, b) => b.savedAt - a.savedAt)));
+  const count = computed(() => (revision.value, store.size));
+  /** The bookmark of one question, or undefined; subscribes the caller to changes. */
+  const get = (questionId: string) => (revision.value, store.get(questionId));
 
   /** Newest change seen per question: a late reply or event never undoes a newer one. */
   const versions = new Map<string, number>();
 
   function apply({ questionId, bookmark, version }: BookmarkChange) {
-    if (version < (versions.get(questionId) ?? 0)) return;
+    // `<=`: the broadcast echo of our own write (same version) changes nothing.
+    if (version <= (versions.get(questionId) ?? 0)) return;
     versions.set(questionId, version);
     show(questionId, bookmark);
   }
 
   function show(questionId: string, bookmark: Bookmark | null) {
-    const next = new Map(byId.value);
-    if (bookmark) next.set(questionId, bookmark);
-    else next.delete(questionId);
-    byId.value = next;
+    if (bookmark) store.set(questionId, bookmark);
+    else store.delete(questionId);
+    revision.value++;
   }
 
   function setPending(questionId: string, on: boolean) {
@@ -46,7 +54,9 @@ export function createBookmarksState(api: PanelApi) {
   async function reload() {
     try {
       const all = await api.request('listBookmarks', {});
-      byId.value = new Map(all.map((b) => [b.questionId, b]));
+      store.clear();
+      for (const b of all) store.set(b.questionId, b);
+      revision.value++;
       error.value = null;
     } catch (e) {
       error.value = message(e);
@@ -77,14 +87,14 @@ export function createBookmarksState(api: PanelApi) {
   });
 
   return {
-    byId,
+    get,
     list,
     count,
     loaded,
     error,
     pending,
     reload,
-    isBookmarked: (questionId: string) => byId.value.has(questionId),
+    isBookmarked: (questionId: string) => get(questionId) !== undefined,
     /**
      * Shows the new state at once, then stores it. Each click sends the state it
      * wants (not "toggle"), in order, so quick repeated clicks all count.
@@ -93,7 +103,7 @@ export function createBookmarksState(api: PanelApi) {
       const now = Date.now();
       show(
         questionId,
-        bookmarked ? (byId.value.get(questionId) ?? { questionId, savedAt: now, updatedAt: now, note: '', status: 'to-review' }) : null,
+        bookmarked ? (store.get(questionId) ?? { questionId, savedAt: now, updatedAt: now, note: '', status: 'to-review' }) : null,
       );
       return write(questionId, () => api.request('setBookmarked', { questionId, bookmarked }));
     },

@@ -89,9 +89,9 @@ describe('panel app', () => {
     const first = createPanelState({ api: hub.createApi(), dataset, mode: 'side' });
     const second = createPanelState({ api: hub.createApi(), dataset, mode: 'embedded' });
     await first.bookmarks.setBookmarked('tech-auth', true);
-    expect(second.bookmarks.byId.value.has('tech-auth')).toBe(true);
+    expect(second.bookmarks.isBookmarked('tech-auth')).toBe(true);
     await second.bookmarks.setBookmarked('tech-auth', false);
-    expect(first.bookmarks.byId.value.has('tech-auth')).toBe(false);
+    expect(first.bookmarks.isBookmarked('tech-auth')).toBe(false);
   });
 
   it('keeps the newest change when its own late reply arrives after another panel’s newer one', async () => {
@@ -110,12 +110,12 @@ describe('panel app', () => {
     const mine = createPanelState({ api: slow, dataset, mode: 'side' });
     const other = createPanelState({ api: hub.createApi(), dataset, mode: 'embedded' });
     const pending = mine.bookmarks.setBookmarked('tech-auth', true);
-    await waitFor(() => expect(other.bookmarks.byId.value.has('tech-auth')).toBe(true));
+    await waitFor(() => expect(other.bookmarks.isBookmarked('tech-auth')).toBe(true));
     await other.bookmarks.setBookmarked('tech-auth', false);
     release();
     await pending;
-    expect(mine.bookmarks.byId.value.has('tech-auth')).toBe(false);
-    expect(other.bookmarks.byId.value.has('tech-auth')).toBe(false);
+    expect(mine.bookmarks.isBookmarked('tech-auth')).toBe(false);
+    expect(other.bookmarks.isBookmarked('tech-auth')).toBe(false);
     expect(await hub.send({ type: 'listBookmarks' })).toEqual([]);
   });
 
