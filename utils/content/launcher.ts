@@ -70,22 +70,42 @@ export function createLauncher(options: LauncherOptions): LauncherView {
     if (!host.isConnected) document.documentElement.append(host);
   };
 
-  function togglePanel(want = !frame) {
-    if (want && !frame && options.canOpen()) {
-      frame = el('iframe', 'p');
-      frame.title = 'Prep Panel';
+  /** The panel frame, created hidden as soon as the pointer or focus reaches the launcher. */
+  function createFrame(): HTMLIFrameElement {
+    frame ??= el('iframe', 'p');
+    if (!frame.src) {
+      frame.hidden = true;
       frame.src = options.panelUrl;
       root.append(frame);
+    }
+    return frame;
+  }
+  let shown = false;
+
+  function togglePanel(want = !shown) {
+    if (want && !shown && options.canOpen()) {
+      const f = createFrame();
+      f.title = 'Prep Panel';
+      f.hidden = false;
+      shown = true;
       attach();
-      frame.focus();
+      f.focus();
     } else if (!want && frame) {
       frame.remove();
       frame = null;
+      shown = false;
       if (!bar.hidden) open.focus();
     }
-    open.setAttribute('aria-expanded', String(!!frame));
+    open.setAttribute('aria-expanded', String(shown));
   }
 
+  // Start loading the panel while the pointer travels to the click: it then
+  // shows its questions sooner.
+  const preload = () => {
+    if (!frame && options.canOpen()) createFrame();
+  };
+  open.onpointerenter = preload;
+  open.onfocus = preload;
   open.onclick = () => togglePanel();
   dismiss.onclick = () => {
     bar.hidden = true;
@@ -117,7 +137,7 @@ export function createLauncher(options: LauncherOptions): LauncherView {
       bar.hidden = true;
     },
     togglePanel,
-    isPanelOpen: () => !!frame,
+    isPanelOpen: () => shown,
     destroy: () => host.remove(),
   };
 }
