@@ -5,7 +5,16 @@ import { Window } from 'happy-dom';
 import { describe, expect, it, vi } from 'vitest';
 import type { JobPosting } from '@/utils/posting';
 import { detect, readPage, siteById, sites } from '@/utils/sites';
-import { cleanText, htmlToText, parseExperience, parseSalary, readJobPostingJsonLd, textOf, validatePosting } from '@/utils/sites/extract';
+import {
+  cleanText,
+  groupDigits,
+  htmlToText,
+  parseExperience,
+  parseSalary,
+  readJobPostingJsonLd,
+  textOf,
+  validatePosting,
+} from '@/utils/sites/extract';
 import { routes, type DomSwap, type JobExpect } from '../fixtures/routes';
 
 // Node's own path helpers: happy-dom replaces the global URL.
@@ -447,5 +456,19 @@ describe('text helpers', () => {
       title: 'Senior Backend Engineer',
       description: expect.stringContaining(LONG.slice(0, 40)),
     });
+  });
+
+  it.each([
+    [0, true, '0'],
+    [999, true, '999'],
+    [1000, true, '1,000'],
+    [120000, true, '1,20,000'],
+    [1200000, true, '12,00,000'],
+    [35000000, true, '3,50,00,000'],
+    [1200000, false, '1,200,000'],
+    [100000, false, '100,000'],
+  ])('groups %i the %s way as %s, matching toLocaleString', (n, indian, expected) => {
+    expect(groupDigits(n, indian)).toBe(expected);
+    expect(groupDigits(n, indian)).toBe(n.toLocaleString(indian ? 'en-IN' : 'en-US'));
   });
 });
