@@ -29,8 +29,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Prep Panel',
     description: 'Interview prep beside the job posting or call you are on. Works offline and sends nothing anywhere.',
-    // storage: bookmarks' per-site settings and per-tab context; sidePanel: Chrome's panel.
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // storage: per-tab context and small settings; scripting: inject each site's content
+    // script after its page has loaded; sidePanel: Chrome's panel. Host permissions are
+    // the supported sites only (from the site modules, added by WXT).
+    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Open Prep Panel' },
     commands: {
       'toggle-panel': {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers, handle, isProtocolRequest, type Sender } from '@/utils/background/handlers';
+import { injectContentScript, injectIntoOpenTabs } from '@/utils/background/inject-content-scripts';
 import { openPanelOnToolbarClick } from '@/utils/native-panel';
 import { saveTabContext } from '@/utils/tab-context';
 
@@ -21,6 +22,13 @@ export default defineBackground(() => {
     // toolbar panel has its own shortcut, `_execute_action`).
     browser.tabs.sendMessage(tab.id, { type: 'togglePanel' }, { frameId: 0 }).catch(() => {});
   });
+
+  // Content scripts go in after a supported page has loaded (see inject-content-scripts.ts).
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'complete') void injectContentScript(tabId, tab.url);
+  });
+  browser.runtime.onInstalled.addListener(() => void injectIntoOpenTabs());
+  browser.runtime.onStartup.addListener(() => void injectIntoOpenTabs());
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void saveTabContext(tabId, null);

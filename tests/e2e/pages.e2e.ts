@@ -186,11 +186,15 @@ describe('in-page panel', () => {
 
     // The keyboard shortcut still opens the panel (sent as the background's command handler does),
     // and the panel offers the launcher back.
-    await browser.worker.evaluate(async (url) => {
-      const all = await chrome.storage.session.get(null);
-      const key = Object.keys(all).find((k) => all[k]?.posting?.url === url)!;
-      await chrome.tabs.sendMessage(Number(key.split(':')[1]), { type: 'togglePanel' }, { frameId: 0 });
-    }, page.url());
+    const tabOf = (url: string) =>
+      browser.worker.evaluate(async (url) => {
+        const all = await chrome.storage.session.get(null);
+        const key = Object.keys(all).find((k) => all[k]?.posting?.url === url);
+        return key ? Number(key.split(':')[1]) : null;
+      }, url);
+    await expect.poll(() => tabOf(page.url())).not.toBeNull();
+    const tabId = await tabOf(page.url());
+    await browser.worker.evaluate((tabId) => chrome.tabs.sendMessage(tabId, { type: 'togglePanel' }, { frameId: 0 }), tabId);
     await inPagePanel(page).getByRole('button', { name: 'Show it on LinkedIn again' }).click();
     await launcher(page).waitFor();
     await page.close();

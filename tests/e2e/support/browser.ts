@@ -59,6 +59,8 @@ export async function launchWithExtension(
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
+  // One round trip: the worker's script has run to its end, so its listeners are registered.
+  await worker.evaluate(() => true);
   return {
     context,
     extensionId,
