@@ -101,21 +101,31 @@ export function PanelApp({ state }: { state: PanelState }) {
                 onClick={() => state.showView(item.view)}
               >
                 {item.label}
-                {item.view === 'bookmarks' && bookmarks.count.value > 0 && (
-                  // Hidden from the name (it stays "Bookmarks"); read as the button's description.
-                  <span
-                    id="bookmark-count"
-                    aria-hidden="true"
-                    class="ml-1 rounded-full bg-indigo-100 px-1.5 text-[10px] text-indigo-800 dark:bg-indigo-900 dark:text-indigo-200"
-                  >
-                    {bookmarks.count.value}
-                  </span>
-                )}
+                {item.view === 'bookmarks' && <BookmarkCount state={state} />}
               </button>
             </li>
           ))}
         </ul>
       </nav>
     </div>
+  );
+}
+
+/**
+ * The count beside "Bookmarks": hidden from the button's name (it stays
+ * "Bookmarks") and read as its description. Its own component, so a new
+ * bookmark re-renders this badge and not the whole panel.
+ */
+function BookmarkCount({ state }: { state: PanelState }) {
+  const count = state.bookmarks.count.value;
+  if (count === 0) return null;
+  return (
+    <span
+      id="bookmark-count"
+      aria-hidden="true"
+      class="ml-1 rounded-full bg-indigo-100 px-1.5 text-[10px] text-indigo-800 dark:bg-indigo-900 dark:text-indigo-200"
+    >
+      {count}
+    </span>
   );
 }

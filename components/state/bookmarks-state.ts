@@ -3,7 +3,7 @@
  * step with the background (the owner of IndexedDB) and with every other open
  * panel through the background's `bookmarkChanged` events.
  */
-import { computed, signal } from '@preact/signals';
+import { batch, computed, signal, type Signal } from '@preact/signals';
 import type { Bookmark, ReviewStatus } from '@/utils/bookmarks-db';
 import type { BookmarkChange } from '@/utils/messages';
 import type { PanelApi } from './panel-api';
@@ -12,11 +12,20 @@ export type BookmarksState = ReturnType<typeof createBookmarksState>;
 
 export function createBookmarksState(api: PanelApi) {
   /**
-   * The bookmarks by question id. Mutated in place (copying a 10,000-entry map
-   * on every click is what made toggles slow); `revision` tells readers it changed.
+   * The bookmarks by question id, mutated in place: copying a 10,000-entry map
+   * on every click is what made toggles slow. Readers subscribe through one
+   * signal per question (a change re-renders that question's card only), the
+   * count, or `revision` (the whole list, for the bookmarks view).
    */
   const store = new Map<string, Bookmark>();
+  const cells = new Map<string, Signal<Bookmark | undefined>>();
+  const size = signal(0);
   const revision = signal(0);
+  const cell = (questionId: string) => {
+    let c = cells.get(questionId);
+    if (!c) cells.set(questionId, (c = signal(store.get(questionId))));
+    return c;
+  };
 
   const loaded = signal(false);
   const error = signal<string | null>(null);
@@ -24,9 +33,9 @@ export function createBookmarksState(api: PanelApi) {
   const pending = signal<ReadonlySet<string>>(new Set());
 
   const list = computed(() => (revision.value, [...store.values()].sort((a, b) => b.savedAt - a.savedAt)));
-  const count = computed(() => (revision.value, store.size));
-  /** The bookmark of one question, or undefined; subscribes the caller to changes. */
-  const get = (questionId: string) => (revision.value, store.get(questionId));
+  const count = computed(() => size.value);
+  /** The bookmark of one question, or undefined; subscribes the caller to that question only. */
+  const get = (questionId: string) => cell(questionId).value;
 
   /** Newest change seen per question: a late reply or event never undoes a newer one. */
   const versions = new Map<string, number>();
@@ -41,7 +50,12 @@ export function createBookmarksState(api: PanelApi) {
   function show(questionId: string, bookmark: Bookmark | null) {
     if (bookmark) store.set(questionId, bookmark);
     else store.delete(questionId);
-    revision.value++;
+    batch(() => {
+      const c = cells.get(questionId);
+      if (c) c.value = bookmark ?? undefined;
+      size.value = store.size;
+      revision.value++;
+    });
   }
 
   function setPending(questionId: string, on: boolean) {
@@ -56,7 +70,11 @@ export function createBookmarksState(api: PanelApi) {
       const all = await api.request('listBookmarks', {});
       store.clear();
       for (const b of all) store.set(b.questionId, b);
-      revision.value++;
+      batch(() => {
+        for (const [id, c] of cells) c.value = store.get(id);
+        size.value = store.size;
+        revision.value++;
+      });
       error.value = null;
     } catch (e) {
       error.value = message(e);

@@ -26,15 +26,20 @@ export function newProfileDir(): string {
   return mkdtempSync(join(tmpdir(), 'prep-panel-profile-'));
 }
 
-export async function launchWithExtension(
-  options: { hosts?: string[]; port?: number; profileDir?: string; extensionDir?: string } = {},
-): Promise<ExtensionBrowser> {
-  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
-  if (!existsSync(join(extensionDir, 'manifest.json')))
-    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
-  const profileDir = options.profileDir ?? newProfileDir();
+/**
+ * Debian's Chromium on a persistent profile, with `extensionDir` loaded (or no
+ * extension at all, for the benchmark's baseline: then the flags differ only
+ * in the two extension switches).
+ */
+export function launchChromium(options: {
+  profileDir: string;
+  extensionDir: string | null;
+  hosts?: string[];
+  port?: number;
+}): Promise<BrowserContext> {
+  const { profileDir, extensionDir } = options;
   const rules = (options.hosts ?? []).map((h) => `MAP ${h} 127.0.0.1:${options.port}`).join(', ');
-  const context = await chromium.launchPersistentContext(profileDir, {
+  return chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: false, // --headless=new below: the new headless mode runs extensions
     ignoreHTTPSErrors: true,
@@ -52,11 +57,20 @@ export async function launchWithExtension(
       '--disable-sync',
       '--enable-unsafe-extension-debugging',
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,MediaRouter,OptimizationHints,PaintHolding,LensOverlay',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       ...(rules ? [`--host-resolver-rules=${rules}`] : []),
     ],
   });
+}
+
+export async function launchWithExtension(
+  options: { hosts?: string[]; port?: number; profileDir?: string; extensionDir?: string } = {},
+): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
+  const profileDir = options.profileDir ?? newProfileDir();
+  const context = await launchChromium({ profileDir, extensionDir, hosts: options.hosts, port: options.port });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
   // One round trip: the worker's script has run to its end, so its listeners are registered.
