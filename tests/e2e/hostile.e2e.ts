@@ -45,6 +45,8 @@ interface CssCase {
   head?: string;
   body?: string;
 }
+// (Plain `* { display: none }` matches <html> too: a root with display:none leaves no box for anything, the
+// top layer included, so the page shows nothing at all. `*:not(html)` is the strongest rule that leaves a page.)
 const CSS_CASES: CssCase[] = [
   {
     name: 'everything but the root element hidden (*:not(html) display:none, visibility:hidden, opacity:0)',
@@ -219,11 +221,14 @@ const BIG_CASES: BigCase[] = [
 
 const SCRIPT_CASES = {
   clobber: naukriUrl('dom-clobbering', 940_000_000_001),
+  clobberBoth: naukriUrl('dom-clobbering-both-namespaces', 940_000_000_007),
   customElement: naukriUrl('custom-element', 940_000_000_002),
   removesHost: naukriUrl('removes-host', 940_000_000_003),
   wipesHtml: naukriUrl('wipes-html', 940_000_000_004),
   appendsOverlay: naukriUrl('overlay-after-host', 940_000_000_005),
   forgesEvent: naukriUrl('forges-events', 940_000_000_006),
+  listens: naukriUrl('listens-for-messages', 940_000_000_008),
+  wide: naukriUrl('wider-than-the-window', 940_000_000_009),
 };
 
 function servedPages(): ServedPage[] {
@@ -245,12 +250,19 @@ function servedPages(): ServedPage[] {
     ...BIG_CASES.map((c) => ({ url: c.url, body: c.body() })),
     {
       url: SCRIPT_CASES.clobber,
-      // Named access on window and document reaches isolated worlds too.
+      // Named access on window reaches isolated worlds too: Chromium leaves `browser` (or `chrome`) undefined
+      // in ours when the page has an element of that id or name, so the name finds the element.
       body: posting({
         body:
-          '<form id="browser"><input name="runtime" id="clobbered-runtime"></form><form name="chrome"><input name="runtime"></form>' +
+          '<form id="browser"><input name="runtime" id="clobbered-runtime"><input name="sendMessage"></form>' +
           '<img name="querySelectorAll"><img name="querySelector"><img name="documentElement"><img name="createElement"><img name="title">' +
           '<a id="requestIdleCallback"></a><a id="MutationObserver"></a><a id="location" href="https://evil.example/"></a>',
+      }),
+    },
+    {
+      url: SCRIPT_CASES.clobberBoth,
+      body: posting({
+        body: '<form id="browser"><input name="runtime" id="clobbered-runtime"></form><form name="chrome"><input name="runtime" id="clobbered-too"></form>',
       }),
     },
     {
@@ -282,6 +294,15 @@ function servedPages(): ServedPage[] {
       }),
     },
     { url: SCRIPT_CASES.forgesEvent, body: posting({}) },
+    {
+      url: SCRIPT_CASES.listens,
+      body: posting({
+        head:
+          '<script>window.__messages = []; addEventListener("message", function (e) {' +
+          ' window.__messages.push(typeof e.data === "string" ? e.data : JSON.stringify(e.data)); });</script>',
+      }),
+    },
+    { url: SCRIPT_CASES.wide, body: posting({ body: '<div style="width: 3000px; height: 10px"></div>' }) },
     {
       url: SCRIPT_CASES.appendsOverlay,
       // Keeps a max-z-index overlay as the last child of <html>, after anything added there.
@@ -345,8 +366,15 @@ beforeEach(() => {
 });
 afterEach(async () => {
   for (const page of browser.context.pages()) await page.close();
-  expect(ours(logged), 'console messages and errors from Prep Panel').toEqual([]);
 });
+
+/** A test: its body, then the check that nothing in the console (page, frames, worker) came from Prep Panel. */
+function test(name: string, body: () => Promise<void>) {
+  it(name, async () => {
+    await body();
+    expect(ours(logged), 'console messages and errors from Prep Panel').toEqual([]);
+  });
+}
 
 // ---------- Helpers ----------
 
@@ -377,7 +405,11 @@ const topElementAt = (page: Page, x: number, y: number) =>
   page.evaluate(
     ([px, py]) => {
       const hit = document.elementFromPoint(px!, py!);
-      return hit?.shadowRoot?.querySelector('[aria-label^="Interview prep"]') ? 'prep-panel' : (hit?.localName ?? null);
+      if (!hit) return null;
+      // (Checked without querySelector, which a hostile page may have patched in this, its own, world.)
+      return hit.localName === 'prep-panel-root' || hit.shadowRoot?.querySelector('[aria-label^="Interview prep"]')
+        ? 'prep-panel'
+        : hit.localName;
     },
     [x, y],
   );
@@ -406,7 +438,7 @@ async function expectLauncherAndPanelUsable(page: Page) {
   expect(frame.width).toBeGreaterThanOrEqual(300);
   expect(frame.height).toBeGreaterThanOrEqual(400);
   // Corners and centre of the part of the panel inside the visible viewport (scrollbars excluded).
-  const [viewWidth, viewHeight] = await page.evaluate(() => [document.documentElement.clientWidth, document.documentElement.clientHeight]);
+  const [viewWidth, viewHeight] = await page.evaluate(() => [visualViewport!.width, visualViewport!.height]);
   const right = Math.min(frame.x + frame.width, viewWidth!);
   const bottom = Math.min(frame.y + frame.height, viewHeight!);
   for (const [x, y] of [
@@ -423,8 +455,13 @@ async function expectLauncherAndPanelUsable(page: Page) {
   await panel.getByRole('searchbox').fill('kafka');
   await panel.getByRole('button', { name: /message queues/, expanded: false }).click({ timeout: 5000 });
   await panel.getByText('How to answer').first().waitFor({ timeout: 5000 });
-  await panel.getByRole('button', { name: 'Close panel' }).click({ timeout: 5000 });
-  await expect.poll(() => page.locator('iframe[title="Prep Panel"]').count()).toBe(0);
+  // Close. The click removes the very frame it lands in: Playwright may never hear back from that frame, so the
+  // click is not awaited; the frame going away is what proves it landed.
+  const close = panel.getByRole('button', { name: 'Close panel' });
+  await close.click({ trial: true, timeout: 5000 });
+  const clicked = close.click({ timeout: 5000 }).catch(() => {});
+  await expect.poll(() => page.locator('iframe[title="Prep Panel"]').count(), { timeout: 5000 }).toBe(0);
+  await Promise.race([clicked, new Promise((resolve) => setTimeout(resolve, 500))]);
 }
 
 /** Nothing from page data ran, in the page or in the panel, and the panel and launcher hold no markup from it. */
@@ -460,7 +497,7 @@ async function expectNothingRan(page: Page) {
 // ---------- Tests ----------
 
 describe('markup and script payloads in page data', () => {
-  it('DOM text: raw <script>, <img onerror>, <svg onload>, javascript: links and their escaped forms stay text', async () => {
+  test('DOM text: raw <script>, <img onerror>, <svg onload>, javascript: links and their escaped forms stay text', async () => {
     const page = await open(URLS.xssDom);
     await launcher(page).waitFor({ timeout: 10_000 });
     await page.waitForFunction(() => (window as unknown as { __armed: boolean }).__armed);
@@ -490,7 +527,7 @@ describe('markup and script payloads in page data', () => {
     await expectNothingRan(page);
   });
 
-  it('JSON-LD with real markup: tags dropped, escaped markup shown as text, nothing runs or loads', async () => {
+  test('JSON-LD with real markup: tags dropped, escaped markup shown as text, nothing runs or loads', async () => {
     const page = await open(URLS.xssLd);
     const panel = await openPanel(page);
     const heading = panel.locator('#posting-heading');
@@ -504,7 +541,7 @@ describe('markup and script payloads in page data', () => {
     ).toEqual([]);
   });
 
-  it('JSON-LD entity-escaped throughout: decoded into an inert document, payloads dropped, nothing runs or loads', async () => {
+  test('JSON-LD entity-escaped throughout: decoded into an inert document, payloads dropped, nothing runs or loads', async () => {
     const page = await open(URLS.xssLdEscaped);
     const panel = await openPanel(page);
     expect((await panel.locator('#posting-heading').textContent())!.trim()).toBe('Staff Backend Engineer');
@@ -519,17 +556,16 @@ describe('markup and script payloads in page data', () => {
 });
 
 describe('CSS that hides, restyles or covers everything', () => {
-  it.each(CSS_CASES.map((c, i) => [c.name, i] as const))(
-    '%s: the launcher stays visible and clickable, the panel works',
-    async (_name, i) => {
+  CSS_CASES.forEach((c, i) =>
+    test(`${c.name}: the launcher stays visible and clickable, the panel works`, async () => {
       const page = await open(cssUrl(i));
       await expectLauncherAndPanelUsable(page);
-    },
+    }),
   );
 });
 
 describe('page scripts', () => {
-  it('throw, reject and patch every global we use in their MAIN world: we never touch them, and the page keeps working', async () => {
+  test('throw, reject and patch every global we use in their MAIN world: we never touch them, and the page keeps working', async () => {
     const page = await open(URLS.patched);
     expect(await page.evaluate(() => (window as unknown as { __patchesInstalled: boolean }).__patchesInstalled)).toBe(true);
     await expectLauncherAndPanelUsable(page);
@@ -537,14 +573,12 @@ describe('page scripts', () => {
     await panel.getByRole('heading', { name: 'Backend Engineer, Ledger', exact: true }).waitFor();
     await panel.getByText('Tamarind Labs · Bengaluru · 4–8 years experience').waitFor();
 
-    // Playwright's own helper script runs in the page's world too (hit-target checks, element previews): not ours.
+    // Playwright's own helper scripts run in the page's world too (hit-target checks, previews, serialising
+    // results); their frames read "(<anonymous>:line)". A content script's frames would read chrome-extension://.
     const hits = (await page.evaluate(() => (window as unknown as { __patchHits: string[] }).__patchHits.join('\n')))
       .split('\n')
-      .filter((h) => h && !/InjectedScript|UtilityScript|eval at evaluate/.test(h));
+      .filter((h) => h && !h.includes('(<anonymous>:'));
     expect(hits, 'patched page functions that were called').toEqual([]);
-    // Nor did the page get any message from us (one would also tell it that Prep Panel is installed).
-    const messages = await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages.join('\n'));
-    expect(messages, 'messages the page received').toBe('');
 
     // The page's own code still works beside our UI.
     await page.locator('#page-counter').click();
@@ -555,30 +589,38 @@ describe('page scripts', () => {
     await expect.poll(() => logged.filter((l) => l.text.includes('page-own-error')).length).toBeGreaterThan(3);
   });
 
-  it('DOM clobbering (<form id=browser>, <img name=querySelectorAll>, ...) does not break the content script', async () => {
+  test('DOM clobbering (<form id=browser><input name=runtime id=x>, <img name=querySelectorAll>, ...) does not break the content script', async () => {
     const page = await open(SCRIPT_CASES.clobber);
     await expectLauncherAndPanelUsable(page);
   });
 
-  it('a page that defines <prep-panel-root> as its own custom element does not stop the launcher', async () => {
+  test('a page that clobbers both `browser` and `chrome` leaves us no extension API: we stay quiet, no error in its console', async () => {
+    const page = await open(SCRIPT_CASES.clobberBoth);
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(2500);
+    expect(await launcher(page).count()).toBe(0);
+    // (and, as after every test, nothing of ours in the console)
+  });
+
+  test('a page that defines <prep-panel-root> as its own custom element does not stop the launcher', async () => {
     const page = await open(SCRIPT_CASES.customElement);
     await expectLauncherAndPanelUsable(page);
   });
 
-  it('a page that removes our element once gets it back', async () => {
+  test('a page that removes our element once gets it back', async () => {
     const page = await open(SCRIPT_CASES.removesHost);
     await expect.poll(() => page.evaluate(() => (window as unknown as { __removed: number }).__removed), { timeout: 10_000 }).toBe(1);
     await expectLauncherAndPanelUsable(page);
   });
 
-  it("a single-page app that rebuilds <html>'s children gets the launcher back", async () => {
+  test("a single-page app that rebuilds <html>'s children gets the launcher back", async () => {
     const page = await open(SCRIPT_CASES.wipesHtml);
     await launcher(page).waitFor({ timeout: 10_000 });
     await page.waitForFunction(() => (window as unknown as { __wiped?: boolean }).__wiped, undefined, { timeout: 10_000 });
     await expectLauncherAndPanelUsable(page);
   });
 
-  it("a page that forges WXT's 'content script started' event does not take the launcher down", async () => {
+  test("a page that forges WXT's 'content script started' event does not take the launcher down", async () => {
     const page = await open(SCRIPT_CASES.forgesEvent);
     await launcher(page).waitFor({ timeout: 10_000 });
     // A store extension's ID is public, and the page can read it from the panel frame's src: assume the page knows it.
@@ -592,51 +634,75 @@ describe('page scripts', () => {
     await expectLauncherAndPanelUsable(page);
   });
 
-  it('an overlay the page keeps after our element, at the max z-index, does not cover the launcher', async () => {
-    const page = await open(SCRIPT_CASES.appendsOverlay);
-    await expectLauncherAndPanelUsable(page);
+  test('the page hears nothing from us: no message (which would tell it that Prep Panel is installed, and its ID)', async () => {
+    const page = await open(SCRIPT_CASES.listens);
+    await launcher(page).waitFor({ timeout: 10_000 });
+    await openPanel(page);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages)).toEqual([]);
   });
+
+  test('on a page wider than the window (a horizontal scrollbar), the whole panel is in view', async () => {
+    const page = await open(SCRIPT_CASES.wide);
+    await launcher(page).click({ timeout: 10_000 });
+    await inPagePanel(page).getByRole('heading', { name: 'Relevant for this job' }).waitFor();
+    const frame = (await page.locator('iframe[title="Prep Panel"]').boundingBox())!;
+    const view = await page.evaluate(() => ({ width: visualViewport!.width, height: visualViewport!.height }));
+    expect(view.height, 'the page has a horizontal scrollbar').toBeLessThan(800);
+    expect(frame.y + frame.height).toBeLessThanOrEqual(view.height + 1);
+    expect(frame.x + frame.width).toBeLessThanOrEqual(view.width + 1);
+  });
+
+  test(
+    'an overlay the page keeps after our element, at the max z-index, does not cover the launcher',
+    async () => {
+      const page = await open(SCRIPT_CASES.appendsOverlay);
+      await expectLauncherAndPanelUsable(page);
+    },
+  );
 });
 
 describe('broken, odd and enormous content', () => {
-  it('truncated, malformed, stale and too-deep JSON-LD: the DOM posting is used', async () => {
+  test('truncated, malformed, stale and too-deep JSON-LD: the DOM posting is used', async () => {
     const page = await open(URLS.brokenLd);
     const panel = await openPanel(page);
     await panel.getByRole('heading', { name: 'DOM Fallback Engineer', exact: true }).waitFor();
     await panel.getByText('Fallback Co').first().waitFor();
   });
 
-  it('JSON-LD with every field of the wrong type: what can be read is, nothing crashes', async () => {
+  test('JSON-LD with every field of the wrong type: what can be read is, nothing crashes', async () => {
     const page = await open(URLS.weirdLd);
     const panel = await openPanel(page);
     await panel.getByRole('heading', { name: 'Typed Title Engineer', exact: true }).waitFor();
     await panel.getByText('Plain String Org · Mysuru').waitFor();
   });
 
-  it.each(BIG_CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const page = await open(c.url);
-    const started = Date.now();
-    await launcher(page).waitFor({ timeout: 20_000 });
-    const toLauncher = Date.now() - started;
-    // The page stays responsive: its own timer never stalled long, it answers at once.
-    await page.waitForTimeout(3000);
-    const t0 = Date.now();
-    const { maxGap, ticks } = await page.evaluate(() => ({
-      maxGap: (window as unknown as { __maxGap: number }).__maxGap,
-      ticks: (window as unknown as { __ticks: number }).__ticks,
-    }));
-    const roundTrip = Date.now() - t0;
-    console.log(
-      `${c.url.slice(-40)}: launcher after ${toLauncher} ms, longest page stall ${Math.round(maxGap)} ms, ${ticks} ticks, eval ${roundTrip} ms`,
-    );
-    expect(maxGap).toBeLessThan(1000);
-    expect(roundTrip).toBeLessThan(500);
-    const panel = await openPanel(page);
-    await panel.getByRole('heading', { name: PLAIN.title, exact: true }).waitFor();
-    await panel.getByText(c.company).first().waitFor();
-    await page.locator('#page-counter').click();
-    expect(await page.locator('#page-count').textContent()).toBe('1');
-  });
+  BIG_CASES.forEach((c) =>
+    test(c.name, async () => {
+      const page = await open(c.url);
+      const started = Date.now();
+      await launcher(page).waitFor({ timeout: 20_000 });
+      const toLauncher = Date.now() - started;
+      // The page stays responsive: its own timer never stalled long, it answers at once.
+      await page.waitForTimeout(3000);
+      const t0 = Date.now();
+      const { maxGap, ticks } = await page.evaluate(() => ({
+        maxGap: (window as unknown as { __maxGap: number }).__maxGap,
+        ticks: (window as unknown as { __ticks: number }).__ticks,
+      }));
+      const roundTrip = Date.now() - t0;
+      console.log(
+        `${c.url.slice(-40)}: launcher after ${toLauncher} ms, longest page stall ${Math.round(maxGap)} ms, ${ticks} ticks, eval ${roundTrip} ms`,
+      );
+      expect(maxGap).toBeLessThan(1000);
+      expect(roundTrip).toBeLessThan(500);
+      const panel = await openPanel(page);
+      await panel.getByRole('heading', { name: PLAIN.title, exact: true }).waitFor();
+      await panel.getByText(c.company).first().waitFor();
+      await page.locator('#page-counter').click();
+      expect(await page.locator('#page-count').textContent()).toBe('1');
+    }),
+  );
 });
 
 describe('frames', () => {
@@ -644,7 +710,7 @@ describe('frames', () => {
   const hostsByFrame = (page: Page) =>
     Promise.all(page.frames().map(async (f) => [f.url() || f.name(), await f.locator('prep-panel-root').count()] as const));
 
-  it('a posting that frames other postings (same-origin, cross-origin, srcdoc, sandboxed, nested) gets one launcher, in the top frame', async () => {
+  test('a posting that frames other postings (same-origin, cross-origin, srcdoc, sandboxed, nested) gets one launcher, in the top frame', async () => {
     const page = await open(URLS.framesTop);
     await launcher(page).waitFor({ timeout: 10_000 });
     await expect.poll(() => page.frames().length).toBeGreaterThanOrEqual(7);
@@ -660,7 +726,7 @@ describe('frames', () => {
     expect((await panel.locator('#posting-heading').textContent())!.trim()).toBe('Top Frame Posting Engineer');
   });
 
-  it('a page that is no posting but frames one gets no launcher at all', async () => {
+  test('a page that is no posting but frames one gets no launcher at all', async () => {
     const page = await open(URLS.framesNone);
     await expect.poll(() => page.frames().length).toBeGreaterThanOrEqual(3);
     await page.waitForTimeout(2500);

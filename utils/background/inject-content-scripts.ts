@@ -7,6 +7,7 @@
  * the tab reports `complete`, the script costs the page's load nothing.
  */
 import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { sites } from '@/utils/sites';
 import type { Site } from '@/utils/sites/types';
@@ -20,8 +21,8 @@ export function siteForUrl(url: string | undefined): Site | null {
   return byPattern.find(({ patterns }) => patterns.some((p) => p.includes(url)))?.site ?? null;
 }
 
-/** The built file of a site's content script (`entrypoints/<id>.content.ts`). */
-export const contentScriptFile = (site: Site) => `/content-scripts/${site.id}.js`;
+/** The built file of a site's content script (`entrypoints/<id>.content.ts`; a unit test checks each exists). */
+export const contentScriptFile = (site: Site) => `/content-scripts/${site.id}.js` as ScriptPublicPath;
 
 /** One injection at a time per tab; each one first asks what is already running. */
 const queues = new Map<number, Promise<void>>();

@@ -22,7 +22,10 @@ export interface ContentExt {
 }
 
 const g = globalThis as { browser?: ContentExt; chrome?: ContentExt };
-export const ext: ContentExt | undefined = g.browser?.runtime?.id ? g.browser : g.chrome;
+// A page can shadow `browser` or `chrome` in our world with named elements (`<form id=browser><input
+// name=runtime id=x>`): only an object with real functions is the extension API.
+const isApi = (x: unknown): x is ContentExt => typeof (x as ContentExt | undefined)?.runtime?.sendMessage === 'function';
+export const ext: ContentExt | undefined = isApi(g.browser) && g.browser.runtime.id ? g.browser : isApi(g.chrome) ? g.chrome : undefined;
 
 /** False once the extension that injected us is gone (reloaded, updated, removed). */
 export function alive(): boolean {

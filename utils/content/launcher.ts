@@ -4,14 +4,14 @@
  * a host element whose inline `!important` styles survive hostile page CSS;
  * nothing from the page is ever written as HTML here.
  */
-const CSS = `:host{all:initial!important}*{box-sizing:border-box;font:500 13px/1.2 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;letter-spacing:normal;text-transform:none}
+const CSS = `:host{all:initial!important;display:block!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;margin:0!important;padding:0!important;border:0!important;overflow:visible!important;z-index:2147483647!important;visibility:visible!important;opacity:1!important;transform:none!important;filter:none!important;pointer-events:auto!important}*{box-sizing:border-box;font:500 13px/1.2 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;letter-spacing:normal;text-transform:none}
 .l{position:fixed;right:0;top:38%;display:flex;flex-direction:column;align-items:stretch;background:#4338ca;border-radius:10px 0 0 10px;box-shadow:0 2px 10px #0004;overflow:hidden}
 button{all:unset;box-sizing:border-box;cursor:pointer;color:#fff;text-align:center}
 button:focus-visible{outline:3px solid #fbbf24;outline-offset:-3px}
 .o{padding:10px 7px;writing-mode:vertical-rl;transform:rotate(180deg);display:flex;gap:6px;align-items:center}
 .o b{font-weight:700;background:#fff;color:#4338ca;border-radius:9px;padding:3px 4px;transform:rotate(180deg);writing-mode:horizontal-tb;min-width:18px}
 .x{padding:4px 0 6px;font-size:14px;opacity:.75}.x:hover{opacity:1}
-.p{position:fixed;top:0;right:0;height:100vh;width:min(420px,100vw);border:0;background:#fff;box-shadow:-4px 0 24px #0003;display:block;visibility:visible;opacity:1}
+.p{position:fixed;top:0;right:0;height:100%;width:min(420px,100vw);border:0;background:#fff;box-shadow:-4px 0 24px #0003;display:block;visibility:visible;opacity:1}
 .t{position:fixed;right:44px;top:38%;background:#1e1b4b;color:#fff;padding:8px 10px;border-radius:8px;display:flex;gap:10px;align-items:center}
 .t button{text-decoration:underline}
 [hidden]{display:none!important}
@@ -26,6 +26,8 @@ export interface LauncherView {
   hideLauncher(): void;
   togglePanel(open?: boolean): void;
   isPanelOpen(): boolean;
+  /** Puts the UI back if the page removed it (while the launcher or panel is showing). */
+  reattach(): void;
   destroy(): void;
 }
 
@@ -46,9 +48,18 @@ export interface LauncherOptions {
 }
 
 export function createLauncher(options: LauncherOptions): LauncherView {
-  const host = document.createElement('prep-panel-root');
+  let host: HTMLElement = document.createElement('prep-panel-root');
+  let root: ShadowRoot;
+  try {
+    root = host.attachShadow({ mode: 'open' });
+  } catch {
+    // The page defined <prep-panel-root> itself and took its shadow root: use an element no page can define.
+    host = document.createElement('div');
+    root = host.attachShadow({ mode: 'open' });
+  }
   host.setAttribute('style', HOST_STYLE);
-  const root = host.attachShadow({ mode: 'open' });
+  // The top layer: above any z-index, outside any transform, filter or clip on <html>.
+  host.setAttribute('popover', 'manual');
   const style = el('style', '', CSS);
   const bar = el('div', 'l');
   const open = el('button', 'o');
@@ -68,6 +79,11 @@ export function createLauncher(options: LauncherOptions): LauncherView {
   const attach = () => {
     // Single-page sites may replace <body>; <html> stays.
     if (!host.isConnected) document.documentElement.append(host);
+    try {
+      if (!host.matches(':popover-open')) host.showPopover();
+    } catch {
+      // No popover support: the host's z-index still applies.
+    }
   };
 
   /** The panel frame, created hidden as soon as the pointer or focus reaches the launcher. */
@@ -138,6 +154,9 @@ export function createLauncher(options: LauncherOptions): LauncherView {
     },
     togglePanel,
     isPanelOpen: () => shown,
+    reattach() {
+      if (!bar.hidden || shown) attach();
+    },
     destroy: () => host.remove(),
   };
 }

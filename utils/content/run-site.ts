@@ -72,6 +72,7 @@ function watchPage(api: ContentExt, site: Site, signal: AbortSignal): void {
 
   function check() {
     if (!alive()) return stop();
+    launcher?.reattach();
     const href = location.href;
     const title = document.title;
     const navigated = href !== reportedHref;
@@ -112,6 +113,14 @@ function watchPage(api: ContentExt, site: Site, signal: AbortSignal): void {
   }
 
   function showLauncher(context: PageContext, relevant: number) {
+    try {
+      showLauncherOrThrow(context, relevant);
+    } catch {
+      // A page that breaks our UI gets no launcher; never an error in its console.
+    }
+  }
+
+  function showLauncherOrThrow(context: PageContext, relevant: number) {
     launcher ??= createLauncher({
       panelUrl: api.runtime.getURL('/sidepanel.html?embedded=1'),
       siteName: site.name,
@@ -139,7 +148,11 @@ function watchPage(api: ContentExt, site: Site, signal: AbortSignal): void {
   }
 
   const observer = new MutationObserver(() => schedule(THROTTLE_MS));
-  signal.addEventListener('abort', stop);
+  // WXT aborts the signal when it sees its "newer content script started" event, which any page can forge:
+  // stop only if this script is really orphaned (the extension was updated or reloaded).
+  signal.addEventListener('abort', () => {
+    if (!alive()) stop();
+  });
   api.runtime.onMessage.addListener(onCommand);
   api.storage.onChanged.addListener(onStorage);
   addEventListener('popstate', soon);

@@ -24,6 +24,8 @@ export function siteContentScript(site: Site) {
   return defineContentScript({
     matches: site.matches,
     registration: 'runtime',
+    // WXT's window.postMessage would tell every page that Prep Panel is installed, and its ID.
+    noScriptStartedPostMessage: true,
     main(ctx) {
       (globalThis as Record<string, unknown>)[RUNNING_FLAG] = () => (alive() ? site.id : null);
       runSite(site, ctx.signal);
