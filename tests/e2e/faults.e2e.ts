@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { routes, type JobExpect } from '../fixtures/routes';
-import { inPagePanel, launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { inPagePanel, launchWithExtension, type ExtensionBrowser, launcher } from './support/browser';
 import { fixturePages } from './support/fixtures';
 import { startFixtureServer, type FixtureServer } from './support/https-server';
 
@@ -23,8 +23,6 @@ afterEach(async () => {
 
 const posting = routes.find((r) => r.url.includes('naukri.com/job-listings-backend'))!;
 const postingTitle = (posting.expect as JobExpect).title;
-const launcher = (page: Page) => page.getByRole('button', { name: /Interview prep/ });
-
 async function start() {
   browser = await launchWithExtension({ hosts: server.hosts, port: server.port });
   const control = await browser.openPanelPage();

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, ConsoleMessage, Frame, Page } from 'playwright-core';
-import { inPagePanel, launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { inPagePanel, launchWithExtension, type ExtensionBrowser, launcher } from './support/browser';
 import { FIXTURES_DIR } from './support/fixtures';
 import { startFixtureServer, type FixtureServer, type Page as ServedPage } from './support/https-server';
 
@@ -378,13 +378,7 @@ function test(name: string, body: () => Promise<void>) {
 
 // ---------- Helpers ----------
 
-const launcher = (page: Page) => page.getByRole('button', { name: /Interview prep/ });
-
-async function open(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  return page;
-}
+const open = (url: string) => browser.open(url);
 
 async function openPanel(page: Page) {
   await launcher(page).click({ timeout: 5000 });
@@ -653,13 +647,10 @@ describe('page scripts', () => {
     expect(frame.x + frame.width).toBeLessThanOrEqual(view.width + 1);
   });
 
-  test(
-    'an overlay the page keeps after our element, at the max z-index, does not cover the launcher',
-    async () => {
-      const page = await open(SCRIPT_CASES.appendsOverlay);
-      await expectLauncherAndPanelUsable(page);
-    },
-  );
+  test('an overlay the page keeps after our element, at the max z-index, does not cover the launcher', async () => {
+    const page = await open(SCRIPT_CASES.appendsOverlay);
+    await expectLauncherAndPanelUsable(page);
+  });
 });
 
 describe('broken, odd and enormous content', () => {

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page, Request } from 'playwright-core';
 import { routes, type JobExpect } from '../fixtures/routes';
-import { EXTENSION_DIR, inPagePanel, launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { EXTENSION_DIR, inPagePanel, launchWithExtension, type ExtensionBrowser, launcher } from './support/browser';
 import { fixturePages } from './support/fixtures';
 import { routeKey, startFixtureServer, type FixtureServer } from './support/https-server';
 import { clickToolbarButton, nativeSidePanel, waitForPanelText } from './support/native-panel';
@@ -151,8 +151,6 @@ afterAll(async () => {
   await connections?.close();
   await server?.close();
 });
-
-const launcher = (page: Page) => page.getByRole('button', { name: /Interview prep/ });
 
 async function open(url: string): Promise<Page> {
   const page = await browser.context.newPage();

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { routes, type JobExpect } from '../fixtures/routes';
-import { inPagePanel, launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { inPagePanel, launchWithExtension, type ExtensionBrowser, launcher } from './support/browser';
 import { expectedBand, fixturePages } from './support/fixtures';
 import { startFixtureServer, type FixtureServer } from './support/https-server';
 import { clickToolbarButton, nativeSidePanel, waitForPanelText } from './support/native-panel';
@@ -24,13 +24,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const launcher = (page: Page) => page.getByRole('button', { name: /Interview prep/ });
-
-async function open(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  return page;
-}
+const open = (url: string) => browser.open(url);
 
 async function openPanel(page: Page) {
   await launcher(page).click();

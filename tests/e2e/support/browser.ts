@@ -19,6 +19,8 @@ export interface ExtensionBrowser {
   profileDir: string;
   /** Opens the panel page (the side panel's document) in a tab. */
   openPanelPage(query?: string): Promise<Page>;
+  /** Opens `url` in a new tab. */
+  open(url: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -80,6 +82,11 @@ export async function launchWithExtension(
     extensionId,
     worker,
     profileDir,
+    async open(url: string) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
     async openPanelPage(query = '') {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/sidepanel.html${query}`);
@@ -88,6 +95,9 @@ export async function launchWithExtension(
     close: () => context.close(),
   };
 }
+
+/** The launcher on a job or call page (inside our open shadow root). */
+export const launcher = (page: Page) => page.getByRole('button', { name: /Interview prep/ });
 
 /** The in-page panel's frame on a job or call page, once the launcher opened it. */
 export function inPagePanel(page: Page) {
