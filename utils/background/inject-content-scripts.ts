@@ -4,7 +4,8 @@
  * Why not the manifest's `content_scripts`: Chromium holds a page's load event
  * until a document_idle content script has run, and the benchmark measured
  * that as 30-75 % on top of a fast page's load time. Injected from here once
- * the tab reports `complete`, the script costs the page's load nothing.
+ * the tab reports `complete` and has painted, the script costs the page's
+ * load and first paint nothing.
  */
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
@@ -40,8 +41,14 @@ async function inject(tabId: number, site: Site): Promise<void> {
   try {
     const [probe] = await browser.scripting.executeScript({
       target: { tabId },
-      // Runs in the page's isolated world, where our content script keeps the flag.
-      func: (flag: string) => {
+      // Runs in the page's isolated world, where our content script keeps the flag. It first
+      // waits for the page's next painted frame (or half a second), so our script's own
+      // work never lands before the page's first paint.
+      func: async (flag: string) => {
+        await new Promise<void>((resolve) => {
+          requestAnimationFrame(() => setTimeout(resolve, 0));
+          setTimeout(resolve, 500);
+        });
         const running = (globalThis as unknown as Record<string, unknown>)[flag];
         return typeof running === 'function' ? (running() as string | null) : null;
       },
