@@ -42,12 +42,12 @@ async function inject(tabId: number, site: Site): Promise<void> {
     const [probe] = await browser.scripting.executeScript({
       target: { tabId },
       // Runs in the page's isolated world, where our content script keeps the flag. It first
-      // waits for the page's next painted frame (or half a second), so our script's own
-      // work never lands before the page's first paint.
+      // waits for a painted frame and then for the page to go idle (at most a second), so our
+      // script's own work never competes with the page's first paints.
       func: async (flag: string) => {
         await new Promise<void>((resolve) => {
-          requestAnimationFrame(() => setTimeout(resolve, 0));
-          setTimeout(resolve, 500);
+          requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 1000 }));
+          setTimeout(resolve, 1000);
         });
         const running = (globalThis as unknown as Record<string, unknown>)[flag];
         return typeof running === 'function' ? (running() as string | null) : null;
