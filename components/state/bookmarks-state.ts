@@ -29,8 +29,6 @@ export function createBookmarksState(api: PanelApi) {
 
   const loaded = signal(false);
   const error = signal<string | null>(null);
-  /** Question ids with a write in flight. */
-  const pending = signal<ReadonlySet<string>>(new Set());
 
   const list = computed(() => (revision.value, [...store.values()].sort((a, b) => b.savedAt - a.savedAt)));
   const count = computed(() => size.value);
@@ -58,13 +56,6 @@ export function createBookmarksState(api: PanelApi) {
     });
   }
 
-  function setPending(questionId: string, on: boolean) {
-    const next = new Set(pending.value);
-    if (on) next.add(questionId);
-    else next.delete(questionId);
-    pending.value = next;
-  }
-
   async function reload() {
     try {
       const all = await api.request('listBookmarks', {});
@@ -83,8 +74,7 @@ export function createBookmarksState(api: PanelApi) {
     }
   }
 
-  async function write(questionId: string, action: () => Promise<BookmarkChange>) {
-    setPending(questionId, true);
+  async function write(action: () => Promise<BookmarkChange>) {
     try {
       apply(await action());
       error.value = null;
@@ -94,8 +84,6 @@ export function createBookmarksState(api: PanelApi) {
       await reload(); // undo whatever we showed ahead of the store
       error.value ??= message(e);
       return false;
-    } finally {
-      setPending(questionId, false);
     }
   }
 
@@ -110,7 +98,6 @@ export function createBookmarksState(api: PanelApi) {
     count,
     loaded,
     error,
-    pending,
     reload,
     isBookmarked: (questionId: string) => get(questionId) !== undefined,
     /**
@@ -123,10 +110,10 @@ export function createBookmarksState(api: PanelApi) {
         questionId,
         bookmarked ? (store.get(questionId) ?? { questionId, savedAt: now, updatedAt: now, note: '', status: 'to-review' }) : null,
       );
-      return write(questionId, () => api.request('setBookmarked', { questionId, bookmarked }));
+      return write(() => api.request('setBookmarked', { questionId, bookmarked }));
     },
-    saveNote: (questionId: string, note: string) => write(questionId, () => api.request('updateBookmark', { questionId, note })),
-    setStatus: (questionId: string, status: ReviewStatus) => write(questionId, () => api.request('updateBookmark', { questionId, status })),
+    saveNote: (questionId: string, note: string) => write(() => api.request('updateBookmark', { questionId, note })),
+    setStatus: (questionId: string, status: ReviewStatus) => write(() => api.request('updateBookmark', { questionId, status })),
     dispose: unsubscribe,
   };
 }

@@ -25,7 +25,6 @@ export interface LauncherView {
   show(label: string, accessibleName: string): void;
   hideLauncher(): void;
   togglePanel(open?: boolean): void;
-  isPanelOpen(): boolean;
   /** Puts the UI back if the page removed it (while the launcher or panel is showing). */
   reattach(): void;
   destroy(): void;
@@ -153,7 +152,6 @@ export function createLauncher(options: LauncherOptions): LauncherView {
       bar.hidden = true;
     },
     togglePanel,
-    isPanelOpen: () => shown,
     reattach() {
       if (!bar.hidden || shown) attach();
     },
