@@ -9,7 +9,7 @@
 import type { BenchBrowser } from './launch';
 import { afterPaint, launcherOf, type BenchPage } from './pages';
 import { startProfiler, type ScriptTime } from './profile';
-import { median, summarize, type Summary } from './stats';
+import { groupedMedian, median, pairedDifference, quantum, summarize, type PairedDifference, type Summary } from './stats';
 import { traceLoad, type InjectionTimeline } from './trace';
 
 export interface LoadSample {
@@ -18,6 +18,8 @@ export interface LoadSample {
   loadEventEnd: number;
   /** Latest largest-contentful-paint entry's startTime once the page has painted, or null if none was reported. */
   lcp: number | null;
+  /** first-contentful-paint, or null. */
+  fcp: number | null;
 }
 
 export interface VariantResult {
@@ -26,6 +28,20 @@ export interface VariantResult {
   /** Per load: loadEventEnd − domContentLoadedEventEnd. */
   dclToLoad: Summary;
   lcp: Summary;
+  fcp: Summary;
+}
+
+/** With vs without, from the loads paired within each run (see stats.ts: means, not medians). */
+export interface Comparison {
+  load: PairedDifference;
+  lcp: PairedDifference;
+  fcp: PairedDifference;
+  /**
+   * median(with) / median(without). LCP's medians are interpolated within its
+   * reporting step (`lcpStepMs`, 4 ms here; see stats.ts groupedMedian).
+   */
+  medianRatio: { load: number; lcp: number };
+  lcpStepMs: number;
 }
 
 export interface PageLoadResult {
@@ -34,12 +50,7 @@ export interface PageLoadResult {
   control: boolean;
   with: VariantResult;
   without: VariantResult;
-  /** median(with) / median(without). */
-  loadRatio: number;
-  lcpRatio: number;
-  /** median(with) − median(without), ms. */
-  loadDeltaMs: number;
-  lcpDeltaMs: number;
+  comparison: Comparison;
   /** Content-script main-thread time (profiled loads); null on the control page. */
   script: { selfMs: Summary; inclusiveMs: Summary; extractMs: Summary; top: ScriptTime['top'] } | null;
   /** Medians over traced loads; null on the control page. */
@@ -52,8 +63,10 @@ export interface PageLoadResult {
     compileMs: number;
     /** DOMContentLoaded → load event with the extension (compare: without, from navigation timing). */
     dclToLoadMs: number;
-    /** Traced loads in which our script ran before the first contentful paint (so it delayed FCP/LCP). */
+    /** Traced loads in which anything of ours (the first injection, which creates our isolated world) ran before the first contentful paint. */
     beforeFirstPaint: number;
+    /** Median ms from the first contentful paint to our first injection (negative: before it). */
+    firstInjectionAfterFcpMs: number;
   } | null;
 }
 
@@ -65,17 +78,14 @@ export interface PageLoadReport {
   overall: {
     with: VariantResult;
     without: VariantResult;
-    loadRatio: number;
-    lcpRatio: number;
-    loadDeltaMs: number;
-    lcpDeltaMs: number;
+    comparison: Comparison;
     /** The largest per-page median content-script time (self / inclusive). */
     worstScriptSelfMs: number;
     worstScriptInclusiveMs: number;
   };
 }
 
-/** Runs in the page: navigation timing and LCP, read after two frames so the first paint is in. */
+/** Runs in the page: navigation timing, FCP and LCP, read after two frames so the first paint is in. */
 function readMetrics(): Promise<LoadSample> {
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   return new Promise((resolve) => {
@@ -92,7 +102,8 @@ function readMetrics(): Promise<LoadSample> {
         setTimeout(() => {
           observer.takeRecords().forEach((e) => (lcp = e.startTime));
           observer.disconnect();
-          resolve({ domContentLoaded: nav?.domContentLoadedEventEnd ?? Number.NaN, loadEventEnd: nav?.loadEventEnd ?? Number.NaN, lcp });
+          const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+          resolve({ domContentLoaded: nav?.domContentLoadedEventEnd ?? Number.NaN, loadEventEnd: nav?.loadEventEnd ?? Number.NaN, lcp, fcp });
         }, 0),
       ),
     );
@@ -136,6 +147,24 @@ function variant(samples: LoadSample[]): VariantResult {
     load: summarize(samples.map((s) => s.loadEventEnd)),
     dclToLoad: summarize(samples.map((s) => s.loadEventEnd - s.domContentLoaded)),
     lcp: summarize(samples.flatMap((s) => (s.lcp === null ? [] : [s.lcp]))),
+    fcp: summarize(samples.flatMap((s) => (s.fcp === null ? [] : [s.fcp]))),
+  };
+}
+
+/** `with[i]` and `without[i]` were loaded back to back in run i. */
+function compare(withExt: LoadSample[], without: LoadSample[]): Comparison {
+  const pairs = (f: (s: LoadSample) => number | null) => withExt.map((w, i) => [f(w), without[i] ? f(without[i]) : null] as const);
+  const a = variant(withExt);
+  const b = variant(without);
+  const lcps = (samples: LoadSample[]) => samples.flatMap((s) => (s.lcp === null ? [] : [s.lcp]));
+  const step = quantum([...lcps(withExt), ...lcps(without)]);
+  const lcpMedian = (samples: LoadSample[]) => (step > 1 ? groupedMedian(lcps(samples), step) : median(lcps(samples)));
+  return {
+    load: pairedDifference(pairs((s) => s.loadEventEnd)),
+    lcp: pairedDifference(pairs((s) => s.lcp)),
+    fcp: pairedDifference(pairs((s) => s.fcp)),
+    medianRatio: { load: a.load.median / b.load.median, lcp: lcpMedian(withExt) / lcpMedian(without) },
+    lcpStepMs: step,
   };
 }
 
@@ -169,7 +198,8 @@ async function traceInjection(browser: BenchBrowser, url: string, runs: number):
     evaluateMs: med((t) => t.evaluateMs),
     compileMs: med((t) => t.compileMs),
     dclToLoadMs: med((t) => t.loadEventStart - t.domContentLoaded),
-    beforeFirstPaint: timelines.filter((t) => t.firstContentfulPaint !== null && t.evaluateStart < t.firstContentfulPaint).length,
+    beforeFirstPaint: timelines.filter((t) => t.firstContentfulPaint !== null && t.injectionRequested < t.firstContentfulPaint).length,
+    firstInjectionAfterFcpMs: med((t) => t.injectionRequested - (t.firstContentfulPaint ?? Number.NaN)),
   };
 }
 
@@ -216,10 +246,7 @@ export async function measurePageLoad(
       control: !!page.control,
       with: withExt,
       without,
-      loadRatio: withExt.load.median / without.load.median,
-      lcpRatio: withExt.lcp.median / without.lcp.median,
-      loadDeltaMs: withExt.load.median - without.load.median,
-      lcpDeltaMs: withExt.lcp.median - without.lcp.median,
+      comparison: compare(bucket.with, bucket.without),
       script,
       injection,
     });
@@ -237,10 +264,7 @@ export async function measurePageLoad(
     overall: {
       with: overallWith,
       without: overallWithout,
-      loadRatio: overallWith.load.median / overallWithout.load.median,
-      lcpRatio: overallWith.lcp.median / overallWithout.lcp.median,
-      loadDeltaMs: overallWith.load.median - overallWithout.load.median,
-      lcpDeltaMs: overallWith.lcp.median - overallWithout.lcp.median,
+      comparison: compare(all('with'), all('without')),
       worstScriptSelfMs: Math.max(...scripts.map((s) => s.selfMs.median)),
       worstScriptInclusiveMs: Math.max(...scripts.map((s) => s.inclusiveMs.median)),
     },

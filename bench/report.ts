@@ -10,7 +10,7 @@ import type { PageLoadReport } from './page-load';
 import type { PanelOpenReport, SwapReport } from './panel-timing';
 import type { ExtractionReport, RankingReport } from './rank-extract';
 import type { SizesResult } from './sizes';
-import { round, type Summary } from './stats';
+import { round, type PairedDifference, type Summary } from './stats';
 
 export const RESULTS_DIR = resolve(import.meta.dirname, 'results');
 
@@ -68,17 +68,18 @@ export function targets(r: BenchResults): Target[] {
 
   const load = r.pageLoad?.overall;
   if (load) {
+    const c = load.comparison;
     out.push({
-      name: 'Page load with / without the extension: median loadEventEnd',
+      name: 'Page load with / without the extension: loadEventEnd (mean and median ratio)',
       limit: '≤ 1.03',
-      measured: `${ratio(load.loadRatio)} (${ms(load.with.load.median)} vs ${ms(load.without.load.median)})`,
-      status: judge(load.loadRatio <= 1.03),
+      measured: `mean ${ratio(c.load.ratio)} (${diff(c.load)}), median ${ratio(c.medianRatio.load)}`,
+      status: judge(c.load.ratio <= 1.03 && c.medianRatio.load <= 1.03),
     });
     out.push({
-      name: 'Page load with / without the extension: median LCP',
+      name: 'Page load with / without the extension: LCP (mean and median ratio)',
       limit: '≤ 1.03',
-      measured: `${ratio(load.lcpRatio)} (${ms(load.with.lcp.median)} vs ${ms(load.without.lcp.median)})`,
-      status: judge(load.lcpRatio <= 1.03),
+      measured: `mean ${ratio(c.lcp.ratio)} (${diff(c.lcp)}), median ${ratio(c.medianRatio.lcp)}${c.lcpStepMs > 1 ? ` (interpolated in ${c.lcpStepMs} ms steps)` : ''}`,
+      status: judge(c.lcp.ratio <= 1.03 && c.medianRatio.lcp <= 1.03),
     });
   } else missing('Page-load ratio (load event and LCP)', '≤ 1.03');
 
@@ -120,6 +121,9 @@ function table(header: string[], rows: (string | number)[][]): string {
 }
 
 const med = (s: Summary) => `${round(s.median)}`;
+const avg = (s: Summary) => `${round(s.mean)}`;
+/** A paired difference: "Δ +1.2 ± 1.5 ms, n = 360". */
+const diff = (d: PairedDifference) => `Δ ${d.meanMs >= 0 ? '+' : ''}${round(d.meanMs)} ± ${round(d.ci95Ms)} ms, n = ${d.n}`;
 const medP90 = (s: Summary) => `${round(s.median)} (p90 ${round(s.p90)})`;
 
 function sizesSection(s: SizesResult): string {
@@ -153,34 +157,26 @@ function sizesSection(s: SizesResult): string {
 }
 
 function pageLoadSection(p: PageLoadReport): string {
-  const delta = (v: number) => `${v >= 0 ? '+' : ''}${round(v)}`;
-  const loadRows = p.pages.map((x) => [
-    x.label,
-    med(x.with.dcl),
-    med(x.without.dcl),
-    med(x.with.load),
-    med(x.without.load),
-    delta(x.loadDeltaMs),
-    ratio(x.loadRatio),
-    med(x.with.lcp),
-    med(x.without.lcp),
-    delta(x.lcpDeltaMs),
-    ratio(x.lcpRatio),
-  ]);
-  const o = p.overall;
-  loadRows.push([
-    '**all supported pages**',
-    med(o.with.dcl),
-    med(o.without.dcl),
-    med(o.with.load),
-    med(o.without.load),
-    delta(o.loadDeltaMs),
-    `**${ratio(o.loadRatio)}**`,
-    med(o.with.lcp),
-    med(o.without.lcp),
-    delta(o.lcpDeltaMs),
-    `**${ratio(o.lcpRatio)}**`,
-  ]);
+  const pm = (d: PairedDifference) => `${d.meanMs >= 0 ? '+' : ''}${round(d.meanMs)} ± ${round(d.ci95Ms)}`;
+  const row = (label: string, x: { with: PageLoadReport['overall']['with']; without: PageLoadReport['overall']['without']; comparison: PageLoadReport['overall']['comparison'] }, bold = false) => {
+    const b = (v: string) => (bold ? `**${v}**` : v);
+    const c = x.comparison;
+    return [
+      label,
+      avg(x.with.load),
+      avg(x.without.load),
+      pm(c.load),
+      b(ratio(c.load.ratio)),
+      avg(x.with.lcp),
+      avg(x.without.lcp),
+      pm(c.lcp),
+      b(ratio(c.lcp.ratio)),
+      ratio(c.lcp.ratioUpper),
+      ratio(c.medianRatio.lcp),
+    ];
+  };
+  const loadRows = p.pages.map((x) => row(x.label, x));
+  loadRows.push(row('**all supported pages**', p.overall, true));
   const scriptRows = p.pages.flatMap((x) =>
     x.script && x.injection
       ? [
@@ -194,6 +190,7 @@ function pageLoadSection(p: PageLoadReport): string {
             round(x.injection.dclToLoadMs),
             med(x.without.dclToLoad),
             `${x.injection.beforeFirstPaint}/${x.injection.runs}`,
+            round(x.injection.firstInjectionAfterFcpMs),
           ],
         ]
       : [],
@@ -203,10 +200,10 @@ function pageLoadSection(p: PageLoadReport): string {
   return [
     '## 2. Page load, with vs without the extension',
     '',
-    `${p.runsPerVariant} loads per page per variant, alternating, fresh tab each, after one warm-up load each. Medians, ms from navigation start; Δ = with − without. The control row is the LinkedIn page on a host we do not match (the extension installed but no content script): it is left out of the overall row.`,
+    `${p.runsPerVariant} loads per page per variant, fresh tab each, after one warm-up load each; each run loads the page once in each browser, back to back, alternating which goes first. Means in ms from navigation start; Δ = the mean of (with − without) over those pairs, ± its 95 % confidence interval; ratio = mean with / mean without. Means, because Chromium reports LCP in 4 ms steps here: a median can only move by a whole step, 4-5 % of these pages. “upper” is the LCP ratio at the interval's upper end; the last column is the ratio of medians, interpolated within the 4 ms step (bench/stats.ts groupedMedian). A target passes when both its mean and its median ratio are within the limit. The control row is the LinkedIn page on a host we do not match (the extension installed, no content script): it is left out of the overall row.`,
     '',
     table(
-      ['page', 'DCL with', 'DCL without', 'load with', 'load without', 'Δ load', 'ratio', 'LCP with', 'LCP without', 'Δ LCP', 'ratio'],
+      ['page', 'load with', 'load without', 'Δ load', 'ratio', 'LCP with', 'LCP without', 'Δ LCP', 'ratio', 'upper', 'median ratio'],
       loadRows,
     ),
     '',
@@ -222,7 +219,8 @@ function pageLoadSection(p: PageLoadReport): string {
         'our task: evaluate (compile) ms, traced',
         'DCL → load, with (trace)',
         'DCL → load, without',
-        'our task ran before first paint (traced loads)',
+        'we touched the page before its first paint (traced loads)',
+        'first paint → our first injection ms',
       ],
       scriptRows,
     ),

@@ -9,6 +9,9 @@
  *    + LoadEventBlockingOption::kBlock). That cost 30-75 % of a fast page's
  *    load time, so the background now injects our script after the tab
  *    reports `complete`; the trace shows it starting after the load event.
+ *    It also shows our first injection (which creates our isolated world)
+ *    relative to the page's first contentful paint: right after `complete`
+ *    it landed before the first frame on some pages.
  *  - tracePanelOpen: where the time between the launcher click and the first
  *    ranked question goes (the panel frame lives in the extension's process).
  */
