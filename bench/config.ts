@@ -2,6 +2,7 @@
  * Bench parameters, from the environment (npm passes no flags through vitest):
  *
  *   BENCH_LOAD_RUNS=60     page loads per page per variant (with / without the extension)
+ *   BENCH_LOAD_BLOCKS=6    browser pairs the load runs are split across (each pair newly launched)
  *   BENCH_PROFILE_RUNS=5   profiled loads per page (content script main-thread time)
  *   BENCH_PANEL_RUNS=5     launcher clicks per page (click → first ranked question)
  *   BENCH_SWAP_RUNS=5      LinkedIn search page visits; each clicks through 2 job swaps
@@ -33,6 +34,7 @@ function only(): Set<Section> {
 
 export const config = {
   loadRuns: int('BENCH_LOAD_RUNS', 60),
+  loadBlocks: int('BENCH_LOAD_BLOCKS', 6),
   profileRuns: int('BENCH_PROFILE_RUNS', 5),
   panelRuns: int('BENCH_PANEL_RUNS', 5),
   swapRuns: int('BENCH_SWAP_RUNS', 5),

@@ -72,6 +72,8 @@ export interface PageLoadResult {
 
 export interface PageLoadReport {
   runsPerVariant: number;
+  /** Per browser pair (see measurePageLoad): mean ratios over its supported pages. */
+  blocks: { runs: number; loadRatio: number; lcpRatio: number }[];
   profileRuns: number;
   pages: PageLoadResult[];
   /** Over the supported pages (the control page is left out). */
@@ -203,29 +205,55 @@ async function traceInjection(browser: BenchBrowser, url: string, runs: number):
   };
 }
 
+export interface BrowserPair {
+  withExtension: BenchBrowser;
+  without: BenchBrowser;
+  close(): Promise<void>;
+}
+
 export async function measurePageLoad(
-  browsers: { withExtension: BenchBrowser; without: BenchBrowser },
+  /** The browser with the extension that profiles and traces our script. */
+  profiler: BenchBrowser,
+  /** A fresh pair of browsers (with / without the extension) for each block of runs. */
+  launchPair: (block: number) => Promise<BrowserPair>,
   pages: BenchPage[],
-  options: { runs: number; profileRuns: number; log: (line: string) => void },
+  options: { runs: number; blocks: number; profileRuns: number; log: (line: string) => void },
 ): Promise<PageLoadReport> {
   const samples = new Map(pages.map((p) => [p.url, { with: [] as LoadSample[], without: [] as LoadSample[] }]));
+  const blocks: PageLoadReport['blocks'] = [];
 
-  // Warm-up: one unrecorded load of every page in each browser (process start, first compile).
-  for (const page of pages) {
-    await loadOnce(browsers.withExtension, page);
-    await loadOnce(browsers.without, page);
-  }
-  for (let run = 0; run < options.runs; run++) {
-    for (const [i, page] of pages.entries()) {
-      const bucket = samples.get(page.url)!;
-      // Alternate which variant goes first, so neither always follows the other.
-      const withFirst = (run + i) % 2 === 0;
-      for (const useExtension of withFirst ? [true, false] : [false, true]) {
-        const sample = await loadOnce(useExtension ? browsers.withExtension : browsers.without, page);
-        (useExtension ? bucket.with : bucket.without).push(sample);
+  // The runs are split into blocks, each in a newly launched pair of browsers: an A/A check (two
+  // browsers, neither with the extension) differed by up to 2 ms on its own, so a single pair
+  // could pass its own quirks off as the extension's cost. Across blocks those quirks average out.
+  const perBlock = Math.ceil(options.runs / options.blocks);
+  for (let block = 0, run = 0; run < options.runs; block++) {
+    const pair = await launchPair(block);
+    const before = new Map([...samples].map(([url, b]) => [url, b.with.length]));
+    try {
+      // Warm-up: one unrecorded load of every page in each browser (process start, first compile).
+      for (const page of pages) {
+        await loadOnce(pair.withExtension, page);
+        await loadOnce(pair.without, page);
       }
+      for (const end = Math.min(options.runs, run + perBlock); run < end; run++) {
+        for (const [i, page] of pages.entries()) {
+          const bucket = samples.get(page.url)!;
+          // Alternate which variant goes first, so neither always follows the other.
+          const withFirst = (run + i) % 2 === 0;
+          for (const useExtension of withFirst ? [true, false] : [false, true]) {
+            const sample = await loadOnce(useExtension ? pair.withExtension : pair.without, page);
+            (useExtension ? bucket.with : bucket.without).push(sample);
+          }
+        }
+        options.log(`page load: run ${run + 1}/${options.runs} (browser pair ${block + 1})`);
+      }
+    } finally {
+      await pair.close();
     }
-    options.log(`page load: run ${run + 1}/${options.runs}`);
+    const supported = pages.filter((p) => !p.control);
+    const slice = (key: 'with' | 'without') => supported.flatMap((p) => samples.get(p.url)![key].slice(before.get(p.url)));
+    const c = compare(slice('with'), slice('without'));
+    blocks.push({ runs: slice('with').length / supported.length, loadRatio: c.load.ratio, lcpRatio: c.lcp.ratio });
   }
 
   const results: PageLoadResult[] = [];
@@ -237,8 +265,8 @@ export async function measurePageLoad(
     let injection: PageLoadResult['injection'] = null;
     if (!page.control) {
       options.log(`content script profile and trace: ${page.label}`);
-      script = await profilePage(browsers.withExtension, page.url, options.profileRuns);
-      injection = await traceInjection(browsers.withExtension, page.url, options.profileRuns);
+      script = await profilePage(profiler, page.url, options.profileRuns);
+      injection = await traceInjection(profiler, page.url, options.profileRuns);
     }
     results.push({
       label: page.label,
@@ -260,6 +288,7 @@ export async function measurePageLoad(
   return {
     runsPerVariant: options.runs,
     profileRuns: options.profileRuns,
+    blocks,
     pages: results,
     overall: {
       with: overallWith,

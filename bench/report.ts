@@ -207,6 +207,8 @@ function pageLoadSection(p: PageLoadReport): string {
       loadRows,
     ),
     '',
+    `The runs were split over ${p.blocks.length} newly launched browser pairs (with and without the extension); each pair's mean ratios over the supported pages, LCP / load: ${p.blocks.map((b) => `${ratio(b.lcpRatio)} / ${ratio(b.loadRatio)}`).join(' · ')}. Their spread shows how much one pair of browser instances differs by itself; the intervals above, from paired loads, do not include it.`,
+    '',
     `Our content script on each page, medians: main-thread time from ${p.profileRuns} profiled loads (CDP Profiler, 100 µs sampling, navigation → launcher shown + 500 ms; “self” counts frames with our chrome-extension:// URL, “incl. natives” adds the builtins/DOM calls they make), and from ${p.profileRuns} traced loads showing when our script starts: the background injects it once the tab reports \`complete\`, after the load event (a manifest document_idle script would block the load event; see bench/trace.ts).`,
     '',
     table(

@@ -77,17 +77,21 @@ it('measures Prep Panel', async () => {
 
     if (on.has('load')) {
       results.pageLoad = await section('page load', errors, async () => {
-        const without = await launchBrowser({ extension: false, hosts: server.hosts, port: server.port });
-        try {
-          const pages = [...representativePages(), CONTROL_PAGE];
-          return await measurePageLoad({ withExtension: browser, without }, pages, {
-            runs: config.loadRuns,
-            profileRuns: config.profileRuns,
-            log,
-          });
-        } finally {
-          await without.close();
-        }
+        const launch = (extension: boolean) => launchBrowser({ extension, hosts: server.hosts, port: server.port });
+        const pages = [...representativePages(), CONTROL_PAGE];
+        return measurePageLoad(
+          browser,
+          async (block) => {
+            // Alternate which one starts first.
+            const [first, second] = block % 2 === 0 ? [true, false] : [false, true];
+            const a = await launch(first);
+            const b = await launch(second);
+            const [withExtension, without] = first ? [a, b] : [b, a];
+            return { withExtension, without, close: async () => void (await Promise.all([a.close(), b.close()])) };
+          },
+          pages,
+          { runs: config.loadRuns, blocks: config.loadBlocks, profileRuns: config.profileRuns, log },
+        );
       });
     }
 

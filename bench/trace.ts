@@ -71,7 +71,8 @@ export async function traceLoad(context: BrowserContext, url: string): Promise<I
     const cdp = await context.newCDPSession(page);
     const events = await traced(cdp, async () => {
       await page.goto(url, { waitUntil: 'load' });
-      await page.waitForTimeout(300);
+      // Our script goes in 400 ms after load and then waits for a frame and an idle moment.
+      await page.waitForTimeout(1500);
     });
     await cdp.detach().catch(() => {});
     return loadTimeline(events, url);
