@@ -16,6 +16,7 @@
  *    ranked question goes (the panel frame lives in the extension's process).
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { traced as tracedIn } from '../tests/e2e/support/trace';
 
 interface TraceEvent {
   name: string;
@@ -29,20 +30,7 @@ interface TraceEvent {
 
 const CATEGORIES = ['devtools.timeline', 'v8', 'blink.user_timing', 'loading', 'navigation', 'extensions', 'toplevel'];
 
-/** Traces everything `fn` makes the browser do (all processes), returning the raw events. */
-async function traced(cdp: CDPSession, fn: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
-  try {
-    await fn();
-  } finally {
-    await cdp.send('Tracing.end');
-    await complete;
-  }
-  return events;
-}
+const traced = (cdp: CDPSession, fn: () => Promise<void>) => tracedIn<TraceEvent>(cdp, CATEGORIES, fn);
 
 const firstAfter = (events: TraceEvent[], ts: number, test: (e: TraceEvent) => boolean) =>
   events.filter((e) => e.ts >= ts && test(e)).sort((a, b) => a.ts - b.ts)[0];

@@ -12,11 +12,11 @@
  * page's first contentful paint must come before the first script injection
  * into its renderer, and the launcher must still appear.
  */
-import type { CDPSession } from 'playwright-core';
 import { routes } from '../fixtures/routes';
 import { launchWithExtension, type ExtensionBrowser, launcher } from './support/browser';
 import { fixturePages } from './support/fixtures';
 import { startFixtureServer, type FixtureServer } from './support/https-server';
+import { traced } from './support/trace';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -38,22 +38,6 @@ interface TraceEvent {
   args?: { frame?: string; data?: { documentLoaderURL?: string; frame?: string } };
 }
 
-async function traced(cdp: CDPSession, fn: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['blink.user_timing', 'loading', 'extensions'] },
-    transferMode: 'ReportEvents',
-  });
-  try {
-    await fn();
-  } finally {
-    await cdp.send('Tracing.end');
-    await complete;
-  }
-  return events;
-}
 
 // The first posting or call page of each site (one host each), without single-page navigations.
 const bySite = new Map<string, string>();
@@ -67,7 +51,7 @@ describe('first paint comes first', () => {
     const page = await browser.context.newPage();
     try {
       const cdp = await browser.context.newCDPSession(page);
-      const events = await traced(cdp, async () => {
+      const events = await traced<TraceEvent>(cdp, ['blink.user_timing', 'loading', 'extensions'], async () => {
         await page.goto(url, { waitUntil: 'load' });
         await launcher(page).waitFor({ timeout: 10_000 });
       });
