@@ -12,7 +12,7 @@ import { routes } from '../tests/fixtures/routes';
 import { FIXTURES_DIR } from '../tests/e2e/support/fixtures';
 import { detect } from '@/utils/sites';
 
-/** The extractor parses HTML through the global DOMParser (utils/sites/extract.ts); Node has none. */
+/** The extractor parses HTML through the global DOMParser (utils/posting/text.ts); Node has none. */
 export function withHappyDom<T>(fn: (window: Window) => T): T {
   const window = new Window({ url: 'https://www.linkedin.com/' });
   const g = globalThis as { DOMParser?: unknown };

@@ -5,11 +5,26 @@
  * cannot: unique ids, non-empty guidance and tags, known categories.
  */
 
-export const CATEGORIES = ['technical', 'behavioural', 'situational', 'salary', 'ask-interviewer'] as const;
+export const CATEGORIES = ['technical', 'coding', 'behavioural', 'situational', 'hr', 'salary', 'ask-interviewer'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-/** Roles the dataset covers. Only `backend` today; the model takes more later. */
-export const ROLES = ['backend'] as const;
+/**
+ * Roles the dataset covers, each a module under `data/roles/`. `general` is the
+ * pool every posting draws on (HR, behavioural, coding round, negotiation,
+ * questions to ask), and the only one a non-software posting gets.
+ */
+export const ROLES = [
+  'backend',
+  'frontend',
+  'fullstack',
+  'mobile',
+  'data-engineering',
+  'data-science',
+  'data-analytics',
+  'devops',
+  'qa',
+  'general',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /**
@@ -22,7 +37,10 @@ export interface Question {
   /** Stable forever: bookmarks refer to it. Never rename; add to `ID_ALIASES` instead. */
   id: string;
   category: Category;
+  /** The role module the question lives in. */
   role: Role;
+  /** Other roles it also belongs to (e.g. a React question is Frontend and Full stack). */
+  alsoFor?: Role[];
   /** The question as an interviewer asks it. */
   text: string;
   /** How to answer it, in our own words. */
@@ -103,4 +121,23 @@ export interface Dataset {
   salaryBands: SalaryBand[];
   /** Old id -> current id, so a renamed question never orphans a bookmark. */
   idAliases: Record<string, string>;
+}
+
+/**
+ * One role's guide: a module under `data/roles/<role>.ts`, loaded lazily by
+ * the panel. Topic ids are unique across all roles (new roles prefix theirs,
+ * e.g. `fe-hooks`); a question names topics of its own role or of `general`.
+ */
+export interface RoleGuide {
+  role: Role;
+  /** Human name, e.g. "Frontend". */
+  name: string;
+  /** One line on what the role's interviews focus on. */
+  summary: string;
+  topics: Topic[];
+  questions: Question[];
+  /** How this role's interviews usually run in India. */
+  rounds: InterviewRound[];
+  /** Advice where it differs from the general tips. */
+  tips: Tip[];
 }

@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers, handle, isProtocolRequest, type Sender } from '@/utils/background/handlers';
 import { injectContentScript, injectIntoOpenTabs } from '@/utils/background/inject-content-scripts';
 import { openPanelOnToolbarClick } from '@/utils/native-panel';
-import { saveTabContext } from '@/utils/tab-context';
+import { saveTabContext } from '@/utils/background/tab-context';
 
 export default defineBackground(() => {
   // Every listener is registered synchronously, so a worker woken by an event never misses it.

@@ -8,7 +8,7 @@
  */
 import type { Bookmark, ReviewStatus } from './bookmarks-db';
 import type { BookmarkExport } from './bookmark-file';
-import type { PageContext } from './posting';
+import type { PageContext, ReportedPage } from './posting/types';
 
 export interface Requests {
   listBookmarks: { payload: {}; reply: Bookmark[] };
@@ -20,7 +20,7 @@ export interface Requests {
     reply: { added: number; updated: number; unchanged: number; skippedUnknown: number };
   };
   /** From a content script: what the page is (or null when it stopped being a posting). */
-  reportPage: { payload: { context: PageContext | null }; reply: { relevantCount: number } };
+  reportPage: { payload: { context: ReportedPage | null }; reply: { relevantCount: number } };
   /** From a panel: the page context of a tab (the sender's own tab when omitted). */
   getTabContext: { payload: { tabId?: number }; reply: { tabId: number | null; context: PageContext | null } };
   /** From the in-page panel: ask its tab's content script to close it. */

@@ -5,16 +5,11 @@ import { Window } from 'happy-dom';
 import { describe, expect, it, vi } from 'vitest';
 import type { JobPosting } from '@/utils/posting';
 import { detect, readPage, siteById, sites } from '@/utils/sites';
-import {
-  cleanText,
-  groupDigits,
-  htmlToText,
-  parseExperience,
-  parseSalary,
-  readJobPostingJsonLd,
-  textOf,
-  validatePosting,
-} from '@/utils/sites/extract';
+import { parseExperience } from '@/utils/posting/experience';
+import { readJobPostingJsonLd } from '@/utils/posting/json-ld';
+import { groupDigits, parseSalary } from '@/utils/posting/salary-text';
+import { cleanText, htmlToText, textOf } from '@/utils/posting/text';
+import { interpretPosting, sanitizeContext, validatePosting } from '@/utils/posting/validate';
 import { routes, type DomSwap, type JobExpect } from '../fixtures/routes';
 
 // Node's own path helpers: happy-dom replaces the global URL.
@@ -37,7 +32,9 @@ function replay(doc: Document, swap: DomSwap): void {
 function extract(url: string, doc: Document): JobPosting | null {
   const site = detect(url);
   if (site?.kind !== 'job') throw new Error(`${url} is not a job site URL`);
-  return site.extract(doc, new URL(url));
+  // What the content script reads, as the background interprets it.
+  const reported = site.extract(doc, new URL(url));
+  return reported && interpretPosting(reported);
 }
 
 function expectPosting(posting: JobPosting | null, url: string, want: JobExpect): void {
@@ -314,7 +311,7 @@ describe('JSON-LD and hostile pages', () => {
       title: 'SDE & Platform',
       company: 'Plain String Org',
       location: 'Chennai, Madurai, Pune',
-      experience: { min: 1.5, max: null },
+      experience: ['at least 1.5 years'],
       salary: '₹1,50,000 a month',
       description: '12345',
     });
@@ -346,7 +343,7 @@ describe('JSON-LD and hostile pages', () => {
     expect(readJobPostingJsonLd(page(usd))).toMatchObject({
       location: 'Remote',
       salary: '$100,000 – $150,000 a year',
-      experience: { min: 3, max: 5 },
+      experience: ['3 to 5 years'],
     });
   });
 
@@ -378,8 +375,8 @@ describe('validatePosting', () => {
       title: '  Senior\n\t Backend   Engineer '.padEnd(400, 'x'),
       company: ' Acme\u00a0 Corp '.repeat(40),
       location: '\u200bBengaluru\u200b',
-      experience: { min: 7, max: 3 },
-      salary: 'Not Disclosed',
+      experience: ['  3 -\n 5 years ', ' '.repeat(3), 'x'.repeat(300)],
+      salary: '  ₹12 LPA\n',
       description: `  ${LONG}\n\n\n   ${'y'.repeat(70_000)}  `,
     });
     expect(p!.title.startsWith('Senior Backend Engineer')).toBe(true);
@@ -387,10 +384,15 @@ describe('validatePosting', () => {
     expect(p!.company!.length).toBeLessThanOrEqual(120);
     expect(p!.company).not.toMatch(/\s{2}/);
     expect(p!.location).toBe('Bengaluru');
-    expect(p!.experience).toBeNull();
-    expect(p!.salary).toBeNull();
+    expect(p!.experience).toEqual(['3 - 5 years', 'x'.repeat(120)]);
+    expect(p!.salary).toBe('₹12 LPA');
     expect(p!.description.length).toBe(60_000);
     expect(p!.description.startsWith(LONG + '\ny')).toBe(true);
+  });
+
+  it('drops experience and pay that are not arrays or strings', () => {
+    const p = validatePosting({ ...base, title: 'Backend Engineer', description: LONG, experience: { min: 7 } as never, salary: 12 as never });
+    expect(p).toMatchObject({ experience: [], salary: '12' });
   });
 
   it('strips Indeed’s hidden " - job post" and Greenhouse’s "at " prefix', () => {
@@ -398,6 +400,32 @@ describe('validatePosting', () => {
       title: 'Backend Engineer',
       company: 'Pipal Cloud',
     });
+  });
+});
+
+describe('interpretPosting', () => {
+  const reported = (experience: string[], salary: string | null, description = LONG) =>
+    interpretPosting({ site: 'naukri', url: NAUKRI_URL, title: 'Backend Engineer', company: null, location: null, experience, salary, description });
+
+  it('takes the first stated range over an earlier bare minimum, and the prose last', () => {
+    expect(reported(['at least 3 years', '3-5 Yrs'], null).experience).toEqual({ min: 3, max: 5 });
+    expect(reported(['at least 3 years'], null).experience).toEqual({ min: 3, max: null });
+    expect(reported([], null, `${LONG} You need 2-4 years of experience.`).experience).toEqual({ min: 2, max: 4 });
+    expect(reported(['7-3 years'], null).experience).toBeNull();
+  });
+
+  it('keeps pay as shown, but not a hidden one', () => {
+    expect(reported([], '12-16 Lacs P.A.').salary).toBe('12-16 Lacs P.A.');
+    expect(reported([], 'Not Disclosed').salary).toBeNull();
+    expect(reported([], 'Competitive').salary).toBeNull();
+  });
+
+  it('sanitizeContext re-validates a message and interprets it', () => {
+    const posting = { site: 'naukri', url: NAUKRI_URL, title: ' Backend  Engineer ', description: LONG, experience: ['3-5 years'], salary: null };
+    expect(sanitizeContext({ kind: 'job', posting })).toMatchObject({ kind: 'job', posting: { title: 'Backend Engineer', experience: { min: 3, max: 5 } } });
+    expect(sanitizeContext({ kind: 'job', posting: { ...posting, description: 'short' } })).toBeNull();
+    expect(sanitizeContext({ kind: 'call', call: { site: 'zoom', url: 'https://zoom.us/j/1', service: 'Zoom' } })).toBeNull();
+    expect(sanitizeContext('job')).toBeNull();
   });
 });
 

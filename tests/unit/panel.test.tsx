@@ -5,7 +5,7 @@ import { dataset } from '@/data';
 import { PanelApp } from '@/components/PanelApp';
 import { createPanelState } from '@/components/state/panel-state';
 import { closeBookmarksDb } from '@/utils/bookmarks-db';
-import type { JobPosting } from '@/utils/posting';
+import type { ReportedPosting } from '@/utils/posting';
 import { createTestHub } from './panel-api-fake';
 
 beforeEach(async () => {
@@ -15,13 +15,13 @@ beforeEach(async () => {
 });
 afterEach(cleanup);
 
-const posting: JobPosting = {
+const posting: ReportedPosting = {
   site: 'naukri',
   url: 'https://www.naukri.com/job-listings-backend-engineer-acme-pune-3-to-5-years-1234567890',
   title: 'Backend Engineer (Kafka, Redis)',
   company: 'Acme Fintech',
   location: 'Pune',
-  experience: { min: 3, max: 5 },
+  experience: ['3-5 Yrs'],
   salary: '12-16 Lacs P.A.',
   description:
     'You will build event-driven services on Kafka and RabbitMQ, cache hot reads in Redis, and own payment APIs where idempotency matters. ' +

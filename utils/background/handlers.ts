@@ -9,8 +9,8 @@ import { rankQuestions, countRelevant } from '@/utils/rank';
 import * as bookmarks from '@/utils/bookmarks-db';
 import { parseImportFile, toExportFile } from '@/utils/bookmark-file';
 import { isRequest, type PanelEvent, type Reply, type Request, type RequestType, type Requests } from '@/utils/messages';
-import { sanitizeContext } from '@/utils/page-context';
-import { loadTabContext, saveTabContext } from '@/utils/tab-context';
+import { sanitizeContext } from '@/utils/posting/validate';
+import { loadTabContext, saveTabContext } from '@/utils/background/tab-context';
 
 export type Sender = Browser.runtime.MessageSender;
 export type Handlers = { [K in RequestType]: (request: Extract<Request, { type: K }>, sender: Sender) => Promise<Requests[K]['reply']> };

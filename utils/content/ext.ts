@@ -1,7 +1,7 @@
 /**
  * The few extension APIs a content script uses, straight from the browser.
  * Content scripts skip webextension-polyfill: it would be a third of their
- * 8 KB budget, and these calls return promises natively in Chrome MV3 and
+ * 6,000-byte budget, and these calls return promises natively in Chrome MV3 and
  * Firefox. Every call goes through `alive()` first: after the extension is
  * reloaded or updated, an old content script must go quiet instead of
  * throwing "Extension context invalidated" into the page's console.

@@ -6,8 +6,10 @@
  * events wake a throttled check; nothing polls.
  */
 import type { ContentCommand } from '../messages';
-import type { PageContext } from '../posting';
+import type { ReportedPage } from '../posting/types';
+import { readSitePage } from '../sites/read-page';
 import type { Site } from '../sites/types';
+import { launcherHiddenKey } from '../storage-keys';
 import { alive, ext, type ContentExt } from './ext';
 import { createLauncher, type LauncherView } from './launcher';
 
@@ -16,38 +18,27 @@ const THROTTLE_MS = 400;
 /** How long a changed URL may keep showing the old posting before we accept it as is. */
 const SWAP_WAIT_MS = 8000;
 
-const fingerprint = (c: PageContext | null) =>
+const fingerprint = (c: ReportedPage | null) =>
   !c ? '' : c.kind === 'call' ? `call:${c.call.meetingId}` : `job:${c.posting.title}|${c.posting.company}|${c.posting.description.length}`;
 
-export function runSite(site: Site, signal: AbortSignal): void {
-  if (ext && window.top === window) watchPage(ext, site, signal);
+/**
+ * `stop` aborts `signal`, and everything this started ends with it: listeners,
+ * the observer, the timer and the launcher. It is called once the extension
+ * that injected us is gone (reloaded, updated, removed).
+ */
+export function runSite(site: Site, signal: AbortSignal, stop: () => void): void {
+  if (ext && window.top === window) watchPage(ext, site, signal, stop);
 }
 
-function watchPage(api: ContentExt, site: Site, signal: AbortSignal): void {
-  const hiddenKey = `launcher-hidden:${site.id}`;
+function watchPage(api: ContentExt, site: Site, signal: AbortSignal, stop: () => void): void {
+  const hiddenKey = launcherHiddenKey(site.id);
   let launcher: LauncherView | null = null;
   let hidden = false;
-  let current: PageContext | null = null;
+  let current: ReportedPage | null = null;
   let reportedHref = '';
   let reportedTitle = '';
   let changedAt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let stopped = false;
-
-  const stop = () => {
-    if (stopped) return;
-    stopped = true;
-    clearTimeout(timer);
-    observer.disconnect();
-    removeEventListener('popstate', soon);
-    launcher?.destroy();
-    try {
-      api.runtime.onMessage.removeListener(onCommand);
-      api.storage.onChanged.removeListener(onStorage);
-    } catch {
-      // The extension is already gone; nothing left to detach from.
-    }
-  };
 
   function schedule(delay: number) {
     if (timer === undefined) timer = setTimeout(() => ((timer = undefined), check()), delay);
@@ -56,19 +47,7 @@ function watchPage(api: ContentExt, site: Site, signal: AbortSignal): void {
     schedule(50);
   }
 
-  function read(url: URL | null): PageContext | null {
-    if (!url || !site.matchesUrl(url)) return null;
-    try {
-      if (site.kind === 'call') {
-        const call = site.describe(url);
-        return call && { kind: 'call', call };
-      }
-      const posting = site.extract(document, url);
-      return posting && { kind: 'job', posting };
-    } catch {
-      return null; // a page shaped in a way we did not expect: treat as no posting
-    }
-  }
+  const read = (url: URL | null): ReportedPage | null => (url ? readSitePage(site, url, document) : null);
 
   function check() {
     if (!alive()) return stop();
@@ -94,7 +73,7 @@ function watchPage(api: ContentExt, site: Site, signal: AbortSignal): void {
     if (!same || (navigated && next)) report(next);
   }
 
-  function report(next: PageContext | null) {
+  function report(next: ReportedPage | null) {
     current = next;
     // No posting here any more: the launcher goes; an open panel stays (the user
     // opened it) and falls back to browsing.
@@ -102,7 +81,7 @@ function watchPage(api: ContentExt, site: Site, signal: AbortSignal): void {
     api.runtime
       .sendMessage({ type: 'reportPage', context: next })
       .then((reply) => {
-        if (stopped || current !== next || !next) return;
+        if (signal.aborted || current !== next || !next) return;
         const value = (reply as { ok?: boolean; value?: { relevantCount?: number } } | undefined)?.value;
         showLauncher(next, value?.relevantCount ?? 0);
       })
@@ -112,7 +91,7 @@ function watchPage(api: ContentExt, site: Site, signal: AbortSignal): void {
       });
   }
 
-  function showLauncher(context: PageContext, relevant: number) {
+  function showLauncher(context: ReportedPage, relevant: number) {
     try {
       showLauncherOrThrow(context, relevant);
     } catch {
@@ -120,7 +99,7 @@ function watchPage(api: ContentExt, site: Site, signal: AbortSignal): void {
     }
   }
 
-  function showLauncherOrThrow(context: PageContext, relevant: number) {
+  function showLauncherOrThrow(context: ReportedPage, relevant: number) {
     launcher ??= createLauncher({
       panelUrl: api.runtime.getURL('/sidepanel.html?embedded=1'),
       siteName: site.name,
@@ -148,15 +127,21 @@ function watchPage(api: ContentExt, site: Site, signal: AbortSignal): void {
   }
 
   const observer = new MutationObserver(() => schedule(THROTTLE_MS));
-  // WXT aborts the signal when it sees its "newer content script started" event, which any page can forge:
-  // stop only if this script is really orphaned (the extension was updated or reloaded).
-  signal.addEventListener('abort', () => {
-    if (!alive()) stop();
-  });
   api.runtime.onMessage.addListener(onCommand);
   api.storage.onChanged.addListener(onStorage);
-  addEventListener('popstate', soon);
+  addEventListener('popstate', soon, { signal });
   observer.observe(document.documentElement, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => {
+    clearTimeout(timer);
+    observer.disconnect();
+    launcher?.destroy();
+    try {
+      api.runtime.onMessage.removeListener(onCommand);
+      api.storage.onChanged.removeListener(onStorage);
+    } catch {
+      // The extension is already gone; nothing left to detach from.
+    }
+  });
 
   const start = () => {
     api.storage.local

@@ -57,7 +57,7 @@ export function siteContentScript(site: Site) {
       if (!shouldStart(site, world[RUNNING_FLAG], new URL(location.href))) return;
       world[RUNNING_FLAG] = () => (alive() ? site.id : null);
       await afterPaintAndIdle();
-      runSite(site, ctx.signal);
+      runSite(site, ctx.signal, () => ctx.abort());
     },
   });
 }

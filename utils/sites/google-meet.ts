@@ -1,4 +1,4 @@
-import { defineCallSite } from './call';
+import { defineCallSite } from './define-call-site';
 import { NO_EXAMPLES } from './types';
 import { onHost, path, spoofs } from './url';
 

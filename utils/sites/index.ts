@@ -1,4 +1,4 @@
-import type { PageContext } from '../posting';
+import type { ReportedPage } from '../posting/types';
 import { ashby } from './ashby';
 import { cutshort } from './cutshort';
 import { foundit } from './foundit';
@@ -14,6 +14,7 @@ import { lever } from './lever';
 import { linkedin } from './linkedin';
 import { naukri } from './naukri';
 import { teams } from './teams';
+import { readSitePage } from './read-page';
 import type { CallSite, JobSite, Site } from './types';
 import { webex } from './webex';
 import { wellfound } from './wellfound';
@@ -48,9 +49,12 @@ export const sites: Site[] = [
 export const jobSites: JobSite[] = /* @__PURE__ */ sites.filter((s): s is JobSite => s.kind === 'job');
 export const callSites: CallSite[] = /* @__PURE__ */ sites.filter((s): s is CallSite => s.kind === 'call');
 
-/** Every site's manifest match patterns, deduplicated (for content script `matches`). */
-export function siteMatches(): string[] {
-  return [...new Set(sites.flatMap((s) => s.matches))];
+/**
+ * Every site's match patterns, deduplicated: the manifest's host permissions
+ * and framing rules (wxt.config.ts) and the injector's `tabs.query`.
+ */
+export function siteMatches(list: readonly Site[] = sites): string[] {
+  return [...new Set(list.flatMap((s) => s.matches))];
 }
 
 export function siteById(id: string): Site | null {
@@ -70,14 +74,7 @@ export function detect(url: string | URL): Site | null {
 }
 
 /** Detects and reads the page: the posting or call it shows, or null. */
-export function readPage(url: string, doc: Document): PageContext | null {
+export function readPage(url: string, doc: Document): ReportedPage | null {
   const site = detect(url);
-  if (!site) return null;
-  const u = new URL(url);
-  if (site.kind === 'call') {
-    const call = site.describe(u);
-    return call && { kind: 'call', call };
-  }
-  const posting = site.extract(doc, u);
-  return posting && { kind: 'job', posting };
+  return site && readSitePage(site, new URL(url), doc);
 }

@@ -1,4 +1,4 @@
-import { defineJobSite } from './extract';
+import { defineJobSite } from './define-job-site';
 import { NO_EXAMPLES } from './types';
 import { onHost, path, spoofs } from './url';
 

@@ -1,4 +1,4 @@
-import type { CallPage, JobPosting } from '../posting';
+import type { CallPage, ReportedPosting } from '../posting/types';
 
 /**
  * One supported site. Each lives in its own module under `utils/sites/`, lists
@@ -19,8 +19,8 @@ interface SiteBase {
 
 export interface JobSite extends SiteBase {
   kind: 'job';
-  /** Extracts the open posting from the document, or null when none is rendered (yet). */
-  extract(doc: Document, url: URL): JobPosting | null;
+  /** Reads the open posting's text from the document, or null when none is rendered (yet). */
+  extract(doc: Document, url: URL): ReportedPosting | null;
 }
 
 export interface CallSite extends SiteBase {

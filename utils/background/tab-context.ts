@@ -4,9 +4,8 @@
  * worker may be stopped at any moment and must find it again when it wakes.
  */
 import { browser } from 'wxt/browser';
-import type { PageContext } from './posting';
-
-const key = (tabId: number) => `tab-context:${tabId}`;
+import type { PageContext } from '../posting/types';
+import { tabContextKey as key } from '../storage-keys';
 
 export async function saveTabContext(tabId: number, context: PageContext | null): Promise<void> {
   if (context) await browser.storage.session.set({ [key(tabId)]: context });

@@ -1,0 +1,15 @@
+/**
+ * Every key Prep Panel keeps in `storage.local` / `storage.session`, spelled
+ * once. Content scripts use the browser's storage API directly (no wrapper:
+ * their size budget), panels and the background through `utils/settings.ts`;
+ * both take their keys from here.
+ */
+
+/** `true` when the user hid the in-page launcher on that site (local). */
+export const launcherHiddenKey = (siteId: string) => `launcher-hidden:${siteId}`;
+
+/** The ticked checklist item ids for one meeting (local). */
+export const checklistKey = (site: string, meetingId: string) => `checklist:${site}:${meetingId}`;
+
+/** The page context a tab's content script reported (session: gone when the browser closes). */
+export const tabContextKey = (tabId: number) => `tab-context:${tabId}`;
