@@ -326,7 +326,7 @@ describe('JSON-LD and hostile pages', () => {
       title: '',
       company: '',
       location: '',
-      experience: null,
+      experience: [''],
       salary: null,
       description: '',
     });
