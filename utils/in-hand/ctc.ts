@@ -160,8 +160,10 @@ export function inHand(input: InHandInput, rules: TaxYearRules = FY2025_26): InH
   const variablePercent = input.variablePercent ?? 0;
   const pfCapped = input.pfCapped ?? false;
   if (!Number.isFinite(input.ctc) || input.ctc < 0) throw new RangeError(`CTC must be a non-negative amount, got ${input.ctc}`);
-  if (!(basicPercent > 0 && basicPercent <= 100)) throw new RangeError(`Basic must be more than 0 % and at most 100 % of CTC, got ${basicPercent}`);
-  if (!(variablePercent >= 0 && variablePercent < 100)) throw new RangeError(`Variable pay must be 0 % to under 100 % of CTC, got ${variablePercent}`);
+  if (!(basicPercent > 0 && basicPercent <= 100))
+    throw new RangeError(`Basic must be more than 0 % and at most 100 % of CTC, got ${basicPercent}`);
+  if (!(variablePercent >= 0 && variablePercent < 100))
+    throw new RangeError(`Variable pay must be 0 % to under 100 % of CTC, got ${variablePercent}`);
   if (!(state in rules.states)) throw new RangeError(`Unknown state ${String(state)}`);
   const other80C = checkAmount('80C', input.deductions80C);
   const hraInput = checkAmount('HRA exemption', input.hraExemption);
@@ -231,7 +233,10 @@ export function inHand(input: InHandInput, rules: TaxYearRules = FY2025_26): InH
       `Professional tax is deductible from salary in the old regime (section 16).`,
       `80C: employee PF of ${formatRupees(employeePf)}${other80C > 0 ? ` plus ${formatRupees(other80C)} of other investments` : ''}, capped at ${formatRupees(rules.deduction80CMax)}: ${formatRupees(deduction80C)}.`,
     );
-    if (deduction80D > 0) assumptions.push(`80D health insurance deduction of ${formatRupees(deduction80D)}, as entered (the law caps it at ₹25,000–1,00,000 depending on ages).`);
+    if (deduction80D > 0)
+      assumptions.push(
+        `80D health insurance deduction of ${formatRupees(deduction80D)}, as entered (the law caps it at ₹25,000–1,00,000 depending on ages).`,
+      );
     if (hraExemption > 0) assumptions.push(`HRA exemption of ${formatRupees(hraExemption)}, as entered.`);
   } else {
     const ignored = [other80C > 0 && '80C', d80DInput > 0 && '80D', hraInput > 0 && 'HRA exemption'].filter(Boolean);
