@@ -6,7 +6,7 @@
  * the import path only accepts ids of the bundled dataset's questions.
  */
 import type { Page } from 'playwright-core';
-import { dataset } from '@/data';
+import { allGuides } from '@/data/roles/all';
 import { DB_NAME, DB_VERSION } from '@/utils/bookmarks-db';
 import type { BenchBrowser } from './launch';
 import { summarize, type Summary } from './stats';
@@ -122,7 +122,7 @@ export async function measureBookmarks(
   options: { count: number; toggles: number; log: (line: string) => void },
 ): Promise<BookmarksReport> {
   if (!browser.worker) throw new Error('Bookmarks need the extension.');
-  const questionId = dataset.questions[0]?.id;
+  const questionId = allGuides.backend.questions[0]?.id;
   if (!questionId) throw new Error('The dataset has no questions.');
   let panel = await browser.openPanelPage();
   // The background opens (and creates) the database on first use.

@@ -12,9 +12,12 @@
  *    URLs and loaded with the extension, timed with the CPU profiler as the
  *    inclusive time under the content script's extract().
  */
-import { dataset } from '@/data';
-import { growDataset } from '@/utils/grow-dataset';
-import { prepareRanking, rankQuestions, type RankInput } from '@/utils/rank';
+import { rankQuestions, type RankInput } from '@/utils/ranking/rank-questions';
+import { prepareRanking } from '@/utils/ranking/term-index';
+import { growDataset } from './grow-dataset';
+import { wholeDataset } from './whole-dataset';
+
+const dataset = wholeDataset();
 import { detect } from '@/utils/sites';
 import type { BenchBrowser } from './launch';
 import { profilePage } from './page-load';

@@ -3,11 +3,13 @@
  * costs to load. Reads .output/chrome-mv3 as `wxt build` left it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { dataset } from '@/data';
 import { EXTENSION_DIR } from './launch';
+import { wholeDataset } from './whole-dataset';
+
+const dataset = wholeDataset();
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -29,10 +31,11 @@ export interface ContentScriptSize {
 export interface SizesResult {
   contentScripts: ContentScriptSize[];
   largestContentScript: ContentScriptSize;
-  sidePanel: { js: FileSize[]; css: FileSize[]; html: FileSize; totalGzip: number };
+  /** Everything the panel page's build holds (`totalGzip`), and what its first paint loads (`initialGzip`: the HTML's scripts, their static imports and CSS; views and role data load later). */
+  sidePanel: { js: FileSize[]; css: FileSize[]; html: FileSize; totalGzip: number; initial: string[]; initialGzip: number };
   background: FileSize;
   dataset: {
-    /** data/index.ts bundled alone by Vite (minified ES module, no app code). */
+    /** data/roles/all.ts (every role module) bundled alone by Vite (minified ES module, no app code). */
     bundled: FileSize | null;
     bundleError?: string;
     /** JSON.stringify(dataset), for comparison (no code, no minification of keys). */
@@ -57,7 +60,7 @@ const filesIn = (dir: string, ext: string): string[] =>
         .map((f) => join(dir, f))
     : [];
 
-/** data/index.ts as its own minified bundle: the dataset's cost inside the panel and background bundles. */
+/** Every role module as one minified bundle: the dataset's cost inside the background, and what the panel loads lazily in all. */
 async function bundleDataset(): Promise<FileSize> {
   const output = await build({
     configFile: false,
@@ -67,14 +70,14 @@ async function bundleDataset(): Promise<FileSize> {
     build: {
       write: false,
       minify: true,
-      lib: { entry: join(ROOT, 'data/index.ts'), formats: ['es'], fileName: 'dataset' },
+      lib: { entry: join(ROOT, 'data/roles/all.ts'), formats: ['es'], fileName: 'dataset' },
     },
   });
   const results = Array.isArray(output) ? output : [output];
   const chunks = results.flatMap((r) => ('output' in r ? r.output : [])).filter((o) => o.type === 'chunk');
   const code = chunks.map((c) => (c.type === 'chunk' ? c.code : '')).join('\n');
-  if (!code) throw new Error('Vite produced no chunk for data/index.ts.');
-  return { file: 'data/index.ts (bundled alone, minified)', bytes: Buffer.byteLength(code), gzip: gzip(code) };
+  if (!code) throw new Error('Vite produced no chunk for data/roles/all.ts.');
+  return { file: 'data/roles/all.ts (bundled alone, minified)', bytes: Buffer.byteLength(code), gzip: gzip(code) };
 }
 
 export async function measureSizes(): Promise<SizesResult> {
@@ -93,7 +96,15 @@ export async function measureSizes(): Promise<SizesResult> {
   const js = filesIn(join(EXTENSION_DIR, 'chunks'), '.js').map(sizeOf);
   const css = filesIn(join(EXTENSION_DIR, 'assets'), '.css').map(sizeOf);
   const html = sizeOf(join(EXTENSION_DIR, 'sidepanel.html'));
-  const sidePanel = { js, css, html, totalGzip: [...js, ...css, html].reduce((sum, f) => sum + f.gzip, 0) };
+  const initial = initialFiles(join(EXTENSION_DIR, 'sidepanel.html'));
+  const sidePanel = {
+    js,
+    css,
+    html,
+    totalGzip: [...js, ...css, html].reduce((sum, f) => sum + f.gzip, 0),
+    initial: initial.map((p) => relative(EXTENSION_DIR, p)),
+    initialGzip: html.gzip + initial.reduce((sum, p) => sum + sizeOf(p).gzip, 0),
+  };
 
   const json = JSON.stringify(dataset);
   let bundled: FileSize | null = null;
@@ -117,4 +128,26 @@ export async function measureSizes(): Promise<SizesResult> {
       topics: dataset.topics.length,
     },
   };
+}
+
+/**
+ * What the panel page loads before its first paint: the HTML's module script,
+ * modulepreload links and stylesheets, and every chunk those import
+ * statically. Dynamic `import()`s (views, role data) are not followed.
+ */
+function initialFiles(htmlPath: string): string[] {
+  const html = readFileSync(htmlPath, 'utf8');
+  const root = dirname(htmlPath);
+  const refs = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*\bhref)="([^"]+)"/g)].map((m) => m[1]!).filter((r) => /\.(?:js|css)$/.test(r));
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path) || !existsSync(path)) return;
+    seen.add(path);
+    if (!path.endsWith('.js')) return;
+    const code = readFileSync(path, 'utf8');
+    // Static imports only: `import{a}from"./x.js"` / `import"./x.js"`, not `import("./x.js")`.
+    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^"'(]*?\bfrom\s*)?["']([^"']+\.js)["']/g)) visit(join(dirname(path), m[1]!));
+  };
+  for (const ref of refs) visit(join(root, ref.replace(/^\//, '')));
+  return [...seen];
 }

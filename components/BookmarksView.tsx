@@ -1,56 +1,21 @@
-import { useRef, useState } from 'preact/hooks';
-import { questionById } from '@/data';
-import { exportFileName } from '@/utils/bookmark-file';
-import { IMPORT_MAX_BYTES } from '@/utils/bookmark-file';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { questionById } from '@/data/dataset';
 import { QuestionCard } from './QuestionCard';
-import { message } from './state/bookmarks-state';
-import type { PanelState } from './state/panel-state';
+import type { PanelModel } from './state/panel-model';
 
 type Filter = 'all' | 'to-review' | 'practised';
 
-/** Bookmarked questions with their notes and review status; export and import. */
-export function BookmarksView({ state }: { state: PanelState }) {
-  const { bookmarks, api } = state;
+/** Bookmarked questions of every role with their notes and review status; export and import. */
+export function BookmarksView({ state }: { state: PanelModel }) {
+  const { bookmarks, guides } = state;
   const [filter, setFilter] = useState<Filter>('all');
-  const [result, setResult] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  useEffect(() => void guides.ensureAll(), []);
   const all = bookmarks.list.value;
   const shown = all.filter((b) => filter === 'all' || b.status === filter);
   const practised = all.filter((b) => b.status === 'practised').length;
-
-  async function exportAll() {
-    try {
-      const data = await api.request('exportBookmarks', {});
-      const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = exportFileName();
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setResult({ kind: 'ok', text: `Exported ${data.bookmarks.length} bookmark${data.bookmarks.length === 1 ? '' : 's'}.` });
-    } catch (e) {
-      setResult({ kind: 'error', text: message(e) });
-    }
-  }
-
-  async function importFile(file: File) {
-    if (file.size > IMPORT_MAX_BYTES) {
-      setResult({
-        kind: 'error',
-        text: `That file is too large (${(file.size / 1024 / 1024).toFixed(1)} MB). A Prep Panel export is at most ${IMPORT_MAX_BYTES / 1024 / 1024} MB. Nothing was imported.`,
-      });
-      return;
-    }
-    try {
-      const r = await api.request('importBookmarks', { text: await file.text() });
-      await bookmarks.reload();
-      const parts = [`${r.added} added`, `${r.updated} updated`, `${r.unchanged} already up to date`];
-      if (r.skippedUnknown) parts.push(`${r.skippedUnknown} skipped (questions this version does not have)`);
-      setResult({ kind: 'ok', text: `Imported: ${parts.join(', ')}.` });
-    } catch (e) {
-      setResult({ kind: 'error', text: message(e) });
-    }
-  }
+  const result = state.fileResult.value;
+  const loaded = guides.allLoaded.value;
 
   return (
     <section aria-labelledby="bookmarks-heading" class="space-y-3">
@@ -98,7 +63,8 @@ export function BookmarksView({ state }: { state: PanelState }) {
 
       <ul class="space-y-2">
         {shown.map((b) => {
-          const question = questionById(b.questionId);
+          if (!loaded) return null;
+          const question = questionById(b.questionId, guides.guides.value);
           if (!question) {
             return (
               <li key={b.questionId} class="rounded-lg border border-dashed border-slate-300 p-3 text-sm dark:border-slate-600">
@@ -116,12 +82,12 @@ export function BookmarksView({ state }: { state: PanelState }) {
               </li>
             );
           }
-          return <QuestionCard key={b.questionId} question={question} bookmarks={bookmarks} showCategory initiallyOpen />;
+          return <QuestionCard key={b.questionId} question={question} bookmarks={bookmarks} showCategory showRole />;
         })}
       </ul>
 
       <div class="flex flex-wrap gap-2 border-t border-slate-200 pt-3 dark:border-slate-700">
-        <button type="button" class="btn-secondary" onClick={() => void exportAll()} disabled={all.length === 0}>
+        <button type="button" class="btn-secondary" onClick={() => void state.exportBookmarks()} disabled={all.length === 0}>
           Export bookmarks
         </button>
         <button type="button" class="btn-secondary" onClick={() => fileInput.current?.click()}>
@@ -137,7 +103,7 @@ export function BookmarksView({ state }: { state: PanelState }) {
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             e.currentTarget.value = '';
-            if (file) void importFile(file);
+            if (file) void state.importFile(file);
           }}
         />
       </div>

@@ -1,8 +1,9 @@
-import type { ChecklistState } from './state/checklist-state';
+import { callChecklist as items } from '@/data/checklist';
+import type { ChecklistModel } from './state/checklist-model';
 
 /** The pre-call checklist: ticks persist per meeting and can be reset. */
-export function Checklist({ checklist }: { checklist: ChecklistState }) {
-  const { items, ticked, done } = checklist;
+export function Checklist({ checklist }: { checklist: ChecklistModel }) {
+  const { ticked, done } = checklist;
   return (
     <section aria-labelledby="checklist-heading" class="space-y-2">
       <div class="flex items-baseline justify-between">

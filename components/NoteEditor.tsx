@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Bookmark, ReviewStatus } from '@/utils/bookmarks-db';
 import { NOTE_MAX_LENGTH } from '@/utils/bookmarks-db';
-import type { BookmarksState } from './state/bookmarks-state';
+import type { BookmarksModel } from './state/bookmarks-model';
 
 const SAVE_DELAY_MS = 400;
 
@@ -10,7 +10,7 @@ const SAVE_DELAY_MS = 400;
  * moment after typing stops, when the field loses focus, and when the editor
  * goes away, so nothing typed is lost to a closed panel.
  */
-export function NoteEditor({ bookmark, bookmarks, questionText }: { bookmark: Bookmark; bookmarks: BookmarksState; questionText: string }) {
+export function NoteEditor({ bookmark, bookmarks, questionText }: { bookmark: Bookmark; bookmarks: BookmarksModel; questionText: string }) {
   const id = useId();
   const [draft, setDraft] = useState(bookmark.note);
   const [saved, setSaved] = useState<'idle' | 'saving' | 'saved'>('idle');

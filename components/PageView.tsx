@@ -1,21 +1,23 @@
 import { useState } from 'preact/hooks';
-import { Checklist } from './Checklist';
-import { QuestionCard } from './QuestionCard';
-import { SalaryGuide } from './SalaryGuide';
-import type { PanelState } from './state/panel-state';
-import { negotiationAdvice } from '@/data/salary';
+import { callChecklist } from '@/data/checklist';
+import { ROLE_NAMES } from '@/data/roles';
+import type { Role } from '@/data/schema';
+import { formatExperience } from '@/utils/posting/experience';
+import { describeDetection } from '@/utils/roles/detect-role';
 import { siteById } from '@/utils/sites';
+import { Checklist } from './Checklist';
+import { lazyView } from './LazyView';
+import { QuestionCard } from './QuestionCard';
+import { RolePicker } from './RolePicker';
+import type { PanelModel } from './state/panel-model';
+
+// The salary section needs the market data: it loads after the questions show.
+const PostingSalary = lazyView(() => import('./PostingSalary').then((m) => m.PostingSalary));
 
 const TOP_COUNT = 8;
 
-function formatExperience(e: { min: number; max: number | null } | null): string | null {
-  if (!e) return null;
-  if (e.max === null) return `${e.min}+ years`;
-  return e.min === e.max ? `${e.min} years` : `${e.min}–${e.max} years`;
-}
-
 /** The prep for the page beside the panel: a job posting or a video call. */
-export function PageView({ state }: { state: PanelState }) {
+export function PageView({ state }: { state: PanelModel }) {
   const posting = state.page.posting.value;
   const call = state.page.call.value;
   if (!posting && !call) return null;
@@ -28,7 +30,7 @@ export function PageView({ state }: { state: PanelState }) {
 }
 
 /** The user hid the launcher on this site: say so, and offer it back. */
-function LauncherHiddenNote({ state }: { state: PanelState }) {
+function LauncherHiddenNote({ state }: { state: PanelModel }) {
   const id = state.page.posting.value?.site ?? state.page.call.value?.site ?? '';
   const site = siteById(id)?.name ?? id;
   return (
@@ -41,57 +43,93 @@ function LauncherHiddenNote({ state }: { state: PanelState }) {
   );
 }
 
-function JobView({ state }: { state: PanelState }) {
-  const { page, bookmarks, dataset } = state;
+function JobView({ state }: { state: PanelModel }) {
+  const { page, bookmarks } = state;
   const posting = page.posting.value!;
+  const role = page.role.value as Role;
+  const detection = page.detection.value!;
   const ranked = page.ranked.value;
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? ranked : ranked.slice(0, TOP_COUNT);
   const matched = ranked.filter((r) => r.matched.length > 0).length;
-  const experience = formatExperience(posting.experience);
-  const facts = [posting.company, posting.location, experience && `${experience} experience`].filter(Boolean);
+  const facts = [posting.company, posting.location, posting.experience && `${formatExperience(posting.experience)} experience`].filter(Boolean);
+  const why = page.chosenRole.value ? `you chose ${ROLE_NAMES[role]} for this posting` : describeDetection(detection);
 
   return (
     <div class="space-y-6">
-      <section aria-labelledby="posting-heading" class="rounded-lg bg-indigo-50 p-3 dark:bg-indigo-950">
+      <section aria-labelledby="posting-heading" class="space-y-2 rounded-lg bg-indigo-50 p-3 dark:bg-indigo-950">
         <p class="text-xs font-semibold uppercase tracking-wide text-indigo-700 dark:text-indigo-300">Job posting</p>
         <h2 id="posting-heading" class="mt-0.5 text-base font-semibold leading-snug">
           {posting.title}
         </h2>
         {facts.length > 0 && <p class="mt-0.5 text-sm text-slate-700 dark:text-slate-200">{facts.join(' · ')}</p>}
+        <div class="flex flex-wrap items-center gap-x-2 gap-y-1">
+          <RolePicker value={role} onChange={(r) => void page.chooseRole(r as Role)} describedBy="role-why" />
+          <span id="role-why" class="text-xs text-slate-600 dark:text-slate-300">
+            ({why})
+          </span>
+        </div>
       </section>
 
       <section aria-labelledby="relevant-heading" class="space-y-2">
         <h2 id="relevant-heading" class="text-base font-semibold">
           Relevant for this job
         </h2>
-        <p class="text-xs text-slate-500 dark:text-slate-400">
-          {matched > 0
-            ? `${matched} question${matched === 1 ? '' : 's'} match what this posting asks for, best first.`
-            : 'This posting names no topic the guide covers; these are the questions most interviews include.'}
-        </p>
-        <ul class="space-y-2">
-          {shown.map((r) => (
-            <QuestionCard key={r.question.id} question={r.question} bookmarks={bookmarks} reason={r.reason} showCategory />
-          ))}
-        </ul>
-        {ranked.length > TOP_COUNT && (
-          <button type="button" class="btn-secondary" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
-            {showAll ? 'Show fewer questions' : `Show all ${ranked.length} questions`}
-          </button>
+        {role === 'general' && (
+          <p class="rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+            The guide has no role-specific questions for this posting. Here are the HR, behavioural, negotiation and
+            ask-the-interviewer questions any interview has, and the call checklist below.
+          </p>
+        )}
+        {!page.dataset.value ? (
+          <p class="text-sm text-slate-500 dark:text-slate-400" role="status">
+            Loading the {ROLE_NAMES[role]} questions…
+          </p>
+        ) : (
+          <>
+            <p class="text-xs text-slate-500 dark:text-slate-400">
+              {matched > 0
+                ? `${matched} question${matched === 1 ? '' : 's'} match what this posting asks for, best first.`
+                : 'This posting names no topic the guide covers; these are the questions most interviews include.'}
+            </p>
+            <ul class="space-y-2">
+              {shown.map((r) => (
+                <QuestionCard key={r.question.id} question={r.question} bookmarks={bookmarks} reason={r.reason} showCategory />
+              ))}
+            </ul>
+            {ranked.length > TOP_COUNT && (
+              <button type="button" class="btn-secondary" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+                {showAll ? 'Show fewer questions' : `Show all ${ranked.length} questions`}
+              </button>
+            )}
+          </>
         )}
       </section>
 
-      <SalaryGuide bands={dataset.salaryBands} negotiation={negotiationAdvice} guidance={page.salary.value} posted={posting.salary} />
+      {role === 'general' && (
+        <section aria-labelledby="general-checklist-heading" class="space-y-1">
+          <h2 id="general-checklist-heading" class="text-base font-semibold">
+            Before the call
+          </h2>
+          <ul class="list-disc space-y-1 pl-5 text-sm text-slate-700 dark:text-slate-200">
+            {callChecklist.map((item) => (
+              <li key={item.id}>{item.label}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <PostingSalary state={state} />
     </div>
   );
 }
 
-function CallView({ state }: { state: PanelState }) {
-  const { page, bookmarks, dataset, checklist } = state;
-  const call = page.call.value!;
-  const star = dataset.tips.find((t) => t.id === 'star-method');
-  const toAsk = dataset.questions.filter((q) => q.category === 'ask-interviewer');
+function CallView({ state }: { state: PanelModel }) {
+  const { bookmarks, checklist, guides } = state;
+  const call = state.page.call.value!;
+  const general = guides.guides.value.general;
+  const star = general?.tips.find((t) => t.id === 'gen-tip-star-with-number');
+  const toAsk = general?.questions.filter((q) => q.category === 'ask-interviewer') ?? [];
   return (
     <div class="space-y-6">
       <p class="rounded-lg bg-indigo-50 p-3 text-sm dark:bg-indigo-950">

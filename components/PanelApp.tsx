@@ -1,27 +1,13 @@
-import { useEffect } from 'preact/hooks';
-import { negotiationAdvice } from '@/data/salary';
-import { BookmarksView } from './BookmarksView';
-import { BrowseView } from './BrowseView';
+import { lazyView } from './LazyView';
 import { PageView } from './PageView';
-import { SalaryGuide } from './SalaryGuide';
-import { TipsView } from './TipsView';
-import type { PanelState, View } from './state/panel-state';
-import { openNativePanel } from '@/utils/native-panel';
+import type { PanelMode } from './state/panel-api';
+import type { PanelModel, View } from './state/panel-model';
 
-/**
- * Opens the browser's own panel for this tab, then closes the in-page one.
- * `openNativePanel` runs first and synchronously inside the click: browsers
- * only allow it during a user gesture.
- */
-async function moveToNativePanel(state: PanelState) {
-  const tabId = state.page.tabId.value ?? undefined;
-  try {
-    await openNativePanel({ tabId });
-    await state.api.request('closeInPagePanel', {});
-  } catch (error) {
-    state.notice.value = error instanceof Error ? error.message : String(error);
-  }
-}
+// Only the page view ships in the panel's first chunk; the others load when opened.
+const BrowseView = lazyView(() => import('./BrowseView').then((m) => m.BrowseView));
+const TipsView = lazyView(() => import('./TipsView').then((m) => m.TipsView));
+const SalaryView = lazyView(() => import('./SalaryView').then((m) => m.SalaryView));
+const BookmarksView = lazyView(() => import('./BookmarksView').then((m) => m.BookmarksView));
 
 const NAV: { view: View; label: string }[] = [
   { view: 'page', label: 'This page' },
@@ -33,15 +19,13 @@ const NAV: { view: View; label: string }[] = [
 
 /**
  * The one panel app: Chrome's side panel, Firefox's sidebar and the in-page
- * panel all mount this component; only `state.mode` differs.
+ * panel all mount this component; only `mode` differs.
  */
-export function PanelApp({ state }: { state: PanelState }) {
-  const { view, page, bookmarks, mode } = state;
+export function PanelApp({ state, mode }: { state: PanelModel; mode: PanelMode }) {
+  const { view, page, bookmarks, guides } = state;
   const current = view.value;
   const hasPage = page.context.value !== null;
-  const errors = [bookmarks.error.value, page.error.value, state.notice.value].filter(Boolean);
-
-  useEffect(() => () => state.dispose(), [state]);
+  const errors = [bookmarks.error.value, page.error.value, guides.error.value, state.notice.value].filter(Boolean);
 
   return (
     <div class="flex h-full min-h-0 flex-col bg-slate-50 text-slate-900 dark:bg-slate-900 dark:text-slate-100">
@@ -54,16 +38,10 @@ export function PanelApp({ state }: { state: PanelState }) {
         </h1>
         {mode === 'embedded' && (
           <>
-            <button type="button" class="btn-ghost" title="Move to the browser’s side panel" onClick={() => void moveToNativePanel(state)}>
+            <button type="button" class="btn-ghost" title="Move to the browser’s side panel" onClick={() => void state.moveToSidePanel()}>
               Open in side panel
             </button>
-            <button
-              type="button"
-              class="btn-ghost"
-              aria-label="Close panel"
-              title="Close (Alt+Shift+P)"
-              onClick={() => void state.api.request('closeInPagePanel', {})}
-            >
+            <button type="button" class="btn-ghost" aria-label="Close panel" title="Close (Alt+Shift+P)" onClick={() => void state.closeInPagePanel()}>
               <span aria-hidden="true">✕</span>
             </button>
           </>
@@ -85,7 +63,7 @@ export function PanelApp({ state }: { state: PanelState }) {
         {current === 'page' && <PageView state={state} />}
         {current === 'questions' && <BrowseView state={state} />}
         {current === 'tips' && <TipsView state={state} />}
-        {current === 'salary' && <SalaryGuide bands={state.dataset.salaryBands} negotiation={negotiationAdvice} />}
+        {current === 'salary' && <SalaryView state={state} />}
         {current === 'bookmarks' && <BookmarksView state={state} />}
       </main>
 
@@ -116,7 +94,7 @@ export function PanelApp({ state }: { state: PanelState }) {
  * "Bookmarks") and read as its description. Its own component, so a new
  * bookmark re-renders this badge and not the whole panel.
  */
-function BookmarkCount({ state }: { state: PanelState }) {
+function BookmarkCount({ state }: { state: PanelModel }) {
   const count = state.bookmarks.count.value;
   if (count === 0) return null;
   return (

@@ -2,23 +2,26 @@ import { useId, useState } from 'preact/hooks';
 import type { Question } from '@/data/schema';
 import { CATEGORY_LABELS } from './labels';
 import { NoteEditor } from './NoteEditor';
-import type { BookmarksState } from './state/bookmarks-state';
+import { ROLE_NAMES } from '@/data/roles';
+import type { BookmarksModel } from './state/bookmarks-model';
 
 interface Props {
   question: Question;
-  bookmarks: BookmarksState;
+  bookmarks: BookmarksModel;
   /** Why this question was picked for the page, when ranked. */
   reason?: string;
   /** Show the category as a small badge (mixed lists). */
   showCategory?: boolean;
+  /** Show the question's role (lists that mix roles). */
+  showRole?: boolean;
   initiallyOpen?: boolean;
 }
 
 /** One question: expands to its guidance; a toggle button bookmarks it; a bookmarked one takes a note. */
-export function QuestionCard({ question, bookmarks, reason, showCategory, initiallyOpen = false }: Props) {
+export function QuestionCard({ question, bookmarks, reason, showCategory, showRole, initiallyOpen = false }: Props) {
   const id = useId();
   const [open, setOpen] = useState(initiallyOpen);
-  const bookmark = bookmarks.get(question.id);
+  const bookmark = bookmarks.bookmarkOf(question.id).value;
 
   return (
     <li class="rounded-lg border border-slate-200 bg-white p-3 shadow-sm dark:border-slate-700 dark:bg-slate-800">
@@ -53,8 +56,13 @@ export function QuestionCard({ question, bookmarks, reason, showCategory, initia
           <span aria-hidden="true">{bookmark ? '★' : '☆'}</span>
         </button>
       </div>
-      {(showCategory || reason) && (
+      {(showCategory || showRole || reason) && (
         <p class="mt-1 pl-4 text-xs text-slate-500 dark:text-slate-400">
+          {showRole && (
+            <span class="mr-2 rounded bg-indigo-50 px-1.5 py-0.5 font-medium text-indigo-800 dark:bg-indigo-950 dark:text-indigo-200">
+              {ROLE_NAMES[question.role]}
+            </span>
+          )}
           {showCategory && (
             <span class="mr-2 rounded bg-slate-100 px-1.5 py-0.5 font-medium text-slate-600 dark:bg-slate-700 dark:text-slate-300">
               {CATEGORY_LABELS[question.category]}

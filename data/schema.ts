@@ -112,15 +112,15 @@ export interface InterviewProcess {
   advice: AdviceItem[];
 }
 
+/** What the ranker and the views work on for one role (built by data/dataset.ts). */
 export interface Dataset {
   role: Role;
-  title: string;
+  /** Human name, e.g. "Frontend". */
+  name: string;
   questions: Question[];
-  tips: Tip[];
   topics: Topic[];
-  salaryBands: SalaryBand[];
-  /** Old id -> current id, so a renamed question never orphans a bookmark. */
-  idAliases: Record<string, string>;
+  tips: Tip[];
+  rounds: InterviewRound[];
 }
 
 /**

@@ -12,7 +12,7 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     // Only our own extension's pages and content scripts may talk to us.
-    if (sender.id !== browser.runtime.id || !isProtocolRequest(message)) return undefined;
+    if (sender.id !== browser.runtime.id || !isProtocolRequest(message, handlers)) return undefined;
     return handle(handlers, message, sender);
   });
 

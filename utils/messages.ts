@@ -54,10 +54,6 @@ export type ContentCommand = { type: 'togglePanel' } | { type: 'closePanel' };
 const isRequestLike = (m: unknown): m is { type: string } =>
   typeof m === 'object' && m !== null && typeof (m as { type?: unknown }).type === 'string';
 
-export function isRequest(message: unknown, types: readonly string[]): message is Request {
-  return isRequestLike(message) && types.includes(message.type);
-}
-
 export function isPanelEvent(message: unknown): message is PanelEvent {
   return isRequestLike(message) && ['bookmarkChanged', 'bookmarksImported', 'contextChanged'].includes(message.type);
 }

@@ -1,5 +1,9 @@
-import type { Dataset, SalaryBand, SeniorityLevel } from '@/data/schema';
-import type { ExperienceRange } from './posting';
+import { LEVEL_ORDER } from '@/data/levels';
+import { salaryBands } from '@/data/salary';
+import type { SalaryBand, SeniorityLevel } from '@/data/schema';
+import { formatExperience } from './posting/experience';
+import { levelFromTitle } from './posting/level';
+import type { ExperienceRange } from './posting/types';
 
 /**
  * Picks the salary band(s) to show beside a posting. Pure. The band follows
@@ -22,45 +26,10 @@ export interface SalaryInput {
   experience: ExperienceRange | null;
 }
 
-const LEVEL_ORDER: readonly SeniorityLevel[] = ['fresher', 'mid', 'senior'];
-
 /** The level whose band covers `years` ([min, max) as in SalaryBand.years), or null if none does. */
 export function levelForYears(years: number, bands: readonly SalaryBand[]): SeniorityLevel | null {
   const band = bands.find((b) => years >= b.years.min && (b.years.max === null || years < b.years.max));
   return band ? band.level : null;
-}
-
-/**
- * Title words that state a level outright, most specific first: an explicit
- * SDE grade beats "senior" ("Senior Engineer (SDE 2)" is an SDE 2 opening),
- * and "senior" beats "graduate" ("Senior Graduate Recruiter" aside, titles
- * with both are senior roles mentoring juniors).
- */
-const TITLE_RULES: readonly { level: SeniorityLevel; re: RegExp }[] = [
-  {
-    level: 'fresher',
-    re: /\b(?:sde|swe|software (?:development )?engineer|software developer|developer|engineer)[\s-]*(?:1|i)\b(?![\s-]*[/.]?\s*(?:2|ii)\b)/i,
-  },
-  { level: 'mid', re: /\b(?:sde|swe|software (?:development )?engineer|software developer|developer|engineer)[\s-]*(?:2|ii)\b/i },
-  { level: 'senior', re: /\b(?:sde|swe|software (?:development )?engineer|software developer|developer|engineer)[\s-]*(?:3|iii)\b/i },
-  { level: 'senior', re: /\b(?:senior|sr|lead|staff|principal|architect)\b/i },
-  { level: 'mid', re: /\bmid[\s-]?(?:level|senior)\b/i },
-  { level: 'fresher', re: /\b(?:intern|internship|fresher|freshers|graduate|grad|trainee|entry[\s-]?level|junior|jr)\b/i },
-];
-
-/** The seniority a job title states outright, with the words that said so; null when it says none. */
-export function levelFromTitle(title: string): { level: SeniorityLevel; cue: string } | null {
-  for (const { level, re } of TITLE_RULES) {
-    const m = re.exec(title);
-    if (m) return { level, cue: m[0].trim() };
-  }
-  return null;
-}
-
-function yearsText(e: ExperienceRange): string {
-  if (e.max === null) return `${e.min}+ years`;
-  if (e.max === e.min) return `${e.min} ${e.min === 1 ? 'year' : 'years'}`;
-  return `${e.min}–${e.max} years`;
 }
 
 function bandFor(level: SeniorityLevel, bands: readonly SalaryBand[]): SalaryBand[] {
@@ -74,8 +43,7 @@ function cleanExperience(e: ExperienceRange | null | undefined): ExperienceRange
   return { min: e.min, max };
 }
 
-export function salaryGuidanceFor(posting: SalaryInput, dataset: Dataset): SalaryGuidance {
-  const bands = dataset.salaryBands;
+export function salaryGuidanceFor(posting: SalaryInput, bands: readonly SalaryBand[] = salaryBands): SalaryGuidance {
   const experience = cleanExperience(posting.experience);
 
   if (experience) {
@@ -86,7 +54,7 @@ export function salaryGuidanceFor(posting: SalaryInput, dataset: Dataset): Salar
       const guidance: SalaryGuidance = {
         level,
         bands: bandFor(level, bands),
-        basis: `The posting asks for ${yearsText(experience)}.`,
+        basis: `The posting asks for ${formatExperience(experience)}.`,
       };
       // An open-ended "5+ years" sets only a floor, so it spans nothing.
       const top = experience.max === null ? level : levelForYears(experience.max, bands);

@@ -13,3 +13,7 @@ export const checklistKey = (site: string, meetingId: string) => `checklist:${si
 
 /** The page context a tab's content script reported (session: gone when the browser closes). */
 export const tabContextKey = (tabId: number) => `tab-context:${tabId}`;
+
+/** The role a user chose for one posting, overriding detection (local). A posting is its site, company and title. */
+export const roleChoiceKey = (posting: { site: string; company: string | null; title: string }) =>
+  `role-choice:${posting.site}|${(posting.company ?? '').toLowerCase()}|${posting.title.toLowerCase()}`;

@@ -1,13 +1,14 @@
 import { render } from 'preact';
-import { dataset } from '@/data';
 import { PanelApp } from '@/components/PanelApp';
 import { createBrowserPanelApi } from '@/components/state/panel-api';
-import { createPanelState } from '@/components/state/panel-state';
+import { PanelModel } from '@/components/state/panel-model';
 import '@/components/panel.css';
 
 // The same page serves Chrome's side panel, Firefox's sidebar and, framed by a
 // content script with `?embedded=1`, the in-page panel.
 const mode = new URLSearchParams(location.search).has('embedded') ? 'embedded' : 'side';
 document.documentElement.dataset.mode = mode;
-const state = createPanelState({ api: createBrowserPanelApi(mode), dataset, mode });
-render(<PanelApp state={state} />, document.getElementById('app')!);
+const state = new PanelModel(createBrowserPanelApi(mode));
+render(<PanelApp state={state} mode={mode} />, document.getElementById('app')!);
+// The page owns the model: its listeners and effects end with the page.
+addEventListener('pagehide', () => state[Symbol.dispose](), { once: true });

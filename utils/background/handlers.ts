@@ -4,11 +4,17 @@
  * real handlers against fake-indexeddb; the entrypoint only wires listeners.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { dataset, questionById } from '@/data';
-import { rankQuestions, countRelevant } from '@/utils/rank';
+import { buildDataset, questionById } from '@/data/dataset';
+import { allGuides } from '@/data/roles/all';
+import { ROLES, type Role } from '@/data/schema';
+import { countRelevant, rankQuestions } from '@/utils/ranking/rank-questions';
+import { detectRole } from '@/utils/roles/detect-role';
+import { roleChoiceKey } from '@/utils/storage-keys';
 import * as bookmarks from '@/utils/bookmarks-db';
 import { parseImportFile, toExportFile } from '@/utils/bookmark-file';
-import { isRequest, type PanelEvent, type Reply, type Request, type RequestType, type Requests } from '@/utils/messages';
+import { errorMessage } from '@/utils/error-message';
+import type { PanelEvent, Reply, Request, RequestType, Requests } from '@/utils/messages';
+import type { JobPosting } from '@/utils/posting/types';
 import { sanitizeContext } from '@/utils/posting/validate';
 import { loadTabContext, saveTabContext } from '@/utils/background/tab-context';
 
@@ -47,7 +53,7 @@ export function createHandlers(broadcast: (event: PanelEvent) => void = broadcas
     },
     async importBookmarks({ text }) {
       if (typeof text !== 'string') throw new Error('That file could not be read. Nothing was imported.');
-      const parsed = parseImportFile(text, (id) => questionById(id)?.id ?? null);
+      const parsed = parseImportFile(text, (id) => questionById(id, allGuides)?.id ?? null);
       if (!parsed.ok) throw new Error(parsed.error);
       const result = await bookmarks.mergeBookmarks(parsed.bookmarks);
       broadcast({ type: 'bookmarksImported' });
@@ -61,7 +67,8 @@ export function createHandlers(broadcast: (event: PanelEvent) => void = broadcas
       await saveTabContext(tabId, clean);
       broadcast({ type: 'contextChanged', tabId, context: clean });
       if (clean?.kind !== 'job') return { relevantCount: 0 };
-      return { relevantCount: countRelevant(rankQuestions(clean.posting, dataset)) };
+      const role = await roleFor(clean.posting);
+      return { relevantCount: countRelevant(rankQuestions(clean.posting, buildDataset(role, allGuides))) };
     },
     async getTabContext({ tabId }, sender) {
       const id = typeof tabId === 'number' ? tabId : (sender.tab?.id ?? null);
@@ -75,19 +82,17 @@ export function createHandlers(broadcast: (event: PanelEvent) => void = broadcas
   };
 }
 
-export const REQUEST_TYPES: RequestType[] = [
-  'listBookmarks',
-  'setBookmarked',
-  'updateBookmark',
-  'exportBookmarks',
-  'importBookmarks',
-  'reportPage',
-  'getTabContext',
-  'closeInPagePanel',
-];
+/** The role the user chose for this posting, else the detected one. */
+async function roleFor(posting: JobPosting): Promise<Role> {
+  const key = roleChoiceKey(posting);
+  const chosen = (await browser.storage.local.get(key).catch(() => ({}) as Record<string, unknown>))[key];
+  return (ROLES as readonly unknown[]).includes(chosen) ? (chosen as Role) : detectRole(posting).role;
+}
 
-export function isProtocolRequest(message: unknown): message is Request {
-  return isRequest(message, REQUEST_TYPES);
+/** A request this background answers: the list is the handlers' own keys, so none can be missed. */
+export function isProtocolRequest(message: unknown, handlers: Handlers): message is Request {
+  const type = (message as { type?: unknown } | null)?.type;
+  return typeof type === 'string' && Object.hasOwn(handlers, type);
 }
 
 /** Runs a request's handler; any failure becomes `{ ok: false, error }` with a user-facing message. */
@@ -96,6 +101,6 @@ export async function handle(handlers: Handlers, message: Request, sender: Sende
     const handler = handlers[message.type] as (m: Request, s: Sender) => Promise<unknown>;
     return { ok: true, value: (await handler(message, sender)) as never };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorMessage(error) };
   }
 }

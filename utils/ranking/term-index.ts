@@ -1,85 +1,45 @@
-import type { Category, Dataset, Question, SeniorityLevel } from '@/data/schema';
-import type { ExperienceRange } from './posting';
-import { levelForYears, levelFromTitle } from './salary-band';
-import { isSymbolTerm, MAX_PHRASE_WORDS, stem, termKey } from './terms';
-
 /**
- * Orders the dataset's questions by how relevant they are to a job posting.
- * Pure and synchronous: no DOM, no storage. The dataset's term index is built
- * once per Dataset object (WeakMap) and the posting is read once, so a 100 KB
- * posting against a dataset a hundred times ours still ranks in a few ms.
+ * The dataset's term index and the posting scanner: which dataset terms a
+ * posting mentions, where (title or description) and how often. Knows nothing
+ * of what a match means for ranking; that is utils/ranking/rank-questions.ts.
+ *
+ * The index is built once per Dataset object (WeakMap) and the posting is read
+ * once, so a 60,000-character posting against the whole dataset ranks in a few ms.
  */
-
-export interface RankedQuestion {
-  question: Question;
-  /** 0 when nothing in the posting matched; otherwise higher = more relevant. */
-  score: number;
-  /** Posting terms that matched, as written in the posting ("Kafka", "RabbitMQ"), strongest first. */
-  matched: string[];
-  /** One short sentence saying why the question is where it is. */
-  reason: string;
-}
+import type { Dataset, Question } from '@/data/schema';
+import { isSymbolTerm, MAX_PHRASE_WORDS, stem, termKey } from '../terms';
 
 export interface RankInput {
   title: string;
   description: string;
-  experience?: ExperienceRange | null;
+  experience?: { min: number; max: number | null } | null;
 }
 
+/** Weight of a term reached through a question's first topic or its own keywords... */
+const PRIMARY_WEIGHT = 1;
+/** ...and through its other, secondary topics. */
+const SECONDARY_WEIGHT = 0.5;
 /** A title mention outweighs a description mention: the title names the job itself. */
 const TITLE_WEIGHT = 2;
 /** Repeats of one term add a little (1 -> 1.0, 2 -> 1.2, 4 -> 1.4), capped so spam cannot dominate. */
 const REPEAT_STEP = 0.2;
 const REPEAT_CAP = 0.5;
-/** Each further distinct term counts this fraction of the previous one (diminishing returns). */
-const DECAY = 0.7;
-/** Weight of a term reached through a question's first topic or its own keywords... */
-const PRIMARY_WEIGHT = 1;
-/** ...and through its other, secondary topics. */
-const SECONDARY_WEIGHT = 0.5;
-/** Questions the posting's level is not listed for (see Question.levels) are damped by this. */
-const LEVEL_MISFIT = 0.5;
-/** How many technical/situational matches lead the list before the other categories' picks. */
-const LEAD_SIZE = 5;
-/** Most matched terms named in a reason sentence. */
-const REASON_TERMS = 3;
 
-const CORE: ReadonlySet<Category> = new Set<Category>(['technical', 'situational']);
-/** Categories guaranteed one pick right after the lead, in this order. */
-const PICKED: readonly Category[] = ['behavioural', 'salary', 'ask-interviewer'];
 
-/** Reason for a question nothing in the posting points at. */
-const FALLBACK_REASON: Record<Category, string> = {
-  technical: 'Not mentioned in the posting, but a common backend interview question.',
-  situational: 'Not mentioned in the posting, but a common scenario in backend interviews.',
-  behavioural: 'Every interview has a behavioural round; prepare a STAR story.',
-  salary: 'Asked in almost every HR round.',
-  'ask-interviewer': 'A good question to ask at the end of any round.',
-};
-
-/** Closing clause for matched non-technical picks, so the reason says what to do with the match. */
-const MATCHED_SUFFIX: Partial<Record<Category, string>> = {
-  behavioural: '; have a STAR story ready',
-  salary: '; be ready to negotiate',
-  'ask-interviewer': '; worth asking about',
-};
-
-// ---------------------------------------------------------------- compiling
-
-interface TermGroup {
+export interface TermGroup {
   weight: number;
   /** Topic label shown in reasons for terms reached through this group. */
   label: string;
   termIds: Int32Array;
 }
 
-interface CompiledQuestion {
+export interface CompiledQuestion {
   question: Question;
   order: number;
   groups: TermGroup[];
 }
 
-interface Compiled {
+export interface Compiled {
   /** Term key (see utils/terms.ts) -> term id. */
   termIds: Map<string, number>;
   termCount: number;
@@ -160,7 +120,7 @@ export function prepareRanking(dataset: Dataset): void {
   compiled(dataset);
 }
 
-function compiled(dataset: Dataset): Compiled {
+export function compiled(dataset: Dataset): Compiled {
   let c = compiledCache.get(dataset);
   if (!c) {
     c = compile(dataset);
@@ -169,7 +129,6 @@ function compiled(dataset: Dataset): Compiled {
   return c;
 }
 
-// ---------------------------------------------------------------- scanning
 
 /**
  * What the posting says about each term id. The arrays are scratch space
@@ -177,7 +136,7 @@ function compiled(dataset: Dataset): Compiled {
  * synchronous, so calls never overlap); `stamp[id] === generation` marks the
  * ids hit by the current call, which saves clearing them every time.
  */
-interface Hits {
+export interface Hits {
   generation: number;
   stamp: Uint32Array;
   inTitle: Uint8Array;
@@ -204,7 +163,7 @@ function freshHits(c: Compiled): Hits {
   return h;
 }
 
-const isHit = (h: Hits, id: number): boolean => h.stamp[id] === h.generation;
+export const isHit = (h: Hits, id: number): boolean => h.stamp[id] === h.generation;
 
 const VERSION_SUFFIX = /(?<=[+#])\d+$/;
 const NON_ASCII_WORD_CHAR = /^[\p{L}\p{N}]$/u;
@@ -344,7 +303,7 @@ function scanSymbol(
   if (id !== undefined) record(id, text.slice(from, to));
 }
 
-function scanPosting(posting: RankInput, c: Compiled): Hits {
+export function scanPosting(posting: RankInput, c: Compiled): Hits {
   const h = freshHits(c);
   const mark = (id: number, surface: string) => {
     if (h.stamp[id] === h.generation) return;
@@ -365,174 +324,9 @@ function scanPosting(posting: RankInput, c: Compiled): Hits {
 }
 
 /** How strongly the posting signals one term: title presence plus damped repeats in the description. */
-function termStrength(hits: Hits, id: number): number {
+export function termStrength(hits: Hits, id: number): number {
   const count = hits.descCount[id] ?? 0;
   const desc = count === 0 ? 0 : 1 + Math.min(Math.log2(count) * REPEAT_STEP, REPEAT_CAP);
   return (hits.inTitle[id] ? TITLE_WEIGHT : 0) + desc;
 }
 
-// ---------------------------------------------------------------- scoring
-
-interface Contribution {
-  termId: number;
-  value: number;
-  label: string;
-}
-
-const NONE: readonly Contribution[] = [];
-
-function contributions(q: CompiledQuestion, hits: Hits): readonly Contribution[] {
-  let found: Contribution[] | null = null; // allocated only for questions that match
-  for (const group of q.groups) {
-    const termIds = group.termIds;
-    for (let i = 0; i < termIds.length; i++) {
-      const termId = termIds[i] as number;
-      if (!isHit(hits, termId)) continue;
-      const value = group.weight * termStrength(hits, termId);
-      found ??= [];
-      // The same term can reach a question through its keywords and several topics: keep the best.
-      const prior = found.find((f) => f.termId === termId);
-      if (!prior) found.push({ termId, value, label: group.label });
-      else if (value > prior.value) Object.assign(prior, { value, label: group.label });
-    }
-  }
-  return found ? found.sort((a, b) => b.value - a.value) : NONE;
-}
-
-function scoreOf(found: readonly Contribution[]): number {
-  let score = 0;
-  let factor = 1;
-  for (const f of found) {
-    score += f.value * factor;
-    factor *= DECAY;
-  }
-  return score;
-}
-
-/** Distinct surfaces, strongest first: "Kafka" and "kafka" are one term to the reader. */
-function matchedTerms(found: readonly Contribution[], hits: Hits): { surface: string; label: string }[] {
-  const seen = new Set<string>();
-  const out: { surface: string; label: string }[] = [];
-  for (const f of found) {
-    const surface = hits.surface[f.termId] as string;
-    if (seen.has(surface.toLowerCase())) continue;
-    seen.add(surface.toLowerCase());
-    out.push({ surface, label: f.label });
-  }
-  return out;
-}
-
-function listing(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] as string}`;
-}
-
-/** "The posting mentions Kafka and RabbitMQ (message queues)." */
-function reasonFor(category: Category, terms: readonly { surface: string; label: string }[]): string {
-  if (terms.length === 0) return FALLBACK_REASON[category];
-  const byLabel = new Map<string, string[]>();
-  for (const { surface, label } of terms.slice(0, REASON_TERMS)) {
-    const list = byLabel.get(label);
-    if (list) list.push(surface);
-    else byLabel.set(label, [surface]);
-  }
-  // Name the topic unless the terms already say it ("compensation (compensation)").
-  const parts = [...byLabel].map(([label, surfaces]) =>
-    label && !surfaces.every((s) => s.toLowerCase() === label.toLowerCase()) ? `${listing(surfaces)} (${label})` : listing(surfaces),
-  );
-  return `The posting mentions ${listing(parts)}${MATCHED_SUFFIX[category] ?? ''}.`;
-}
-
-/** The posting's seniority: from its experience range, else from an explicit title word, else unknown. */
-function postingLevel(posting: RankInput, dataset: Dataset): SeniorityLevel | null {
-  const min = posting.experience?.min;
-  if (typeof min === 'number' && Number.isFinite(min) && min >= 0) {
-    const level = levelForYears(min, dataset.salaryBands);
-    if (level) return level;
-  }
-  return levelFromTitle(typeof posting.title === 'string' ? posting.title : '')?.level ?? null;
-}
-
-/**
- * How well a question suits the posting's level, used to damp misfits and
- * break ties: 1 = written for this level, 0.5 = for every level (or the
- * level is unknown), 0 = written for other levels only.
- */
-function levelFit(q: Question, level: SeniorityLevel | null): number {
-  if (level === null || !q.levels) return 0.5;
-  return q.levels.includes(level) ? 1 : 0;
-}
-
-// ---------------------------------------------------------------- public API
-
-interface Entry {
-  ranked: RankedQuestion;
-  fit: number;
-  order: number;
-  core: boolean;
-}
-
-const byRelevance = (a: Entry, b: Entry): number => b.ranked.score - a.ranked.score || b.fit - a.fit || a.order - b.order;
-
-function entryFor(q: CompiledQuestion, hits: Hits, level: SeniorityLevel | null): Entry {
-  const { question } = q;
-  const fit = levelFit(question, level);
-  const core = CORE.has(question.category);
-  const found = contributions(q, hits);
-  if (found.length === 0) {
-    // Most questions of a large dataset match nothing: keep that path allocation-light.
-    return { ranked: { question, score: 0, matched: [], reason: FALLBACK_REASON[question.category] }, fit, order: q.order, core };
-  }
-  const terms = matchedTerms(found, hits);
-  const ranked: RankedQuestion = {
-    question,
-    score: scoreOf(found) * (fit === 0 ? LEVEL_MISFIT : 1),
-    matched: terms.map((t) => t.surface),
-    reason: reasonFor(question.category, terms),
-  };
-  return { ranked, fit, order: q.order, core };
-}
-
-/**
- * Every question of `dataset`, best first. The order: the strongest
- * technical/situational matches (up to five), then the best behavioural,
- * salary and ask-the-interviewer pick (each category always appears), then the
- * remaining matches by score, then everything unmatched in dataset order
- * (technical/situational first).
- */
-export function rankQuestions(posting: RankInput, dataset: Dataset): RankedQuestion[] {
-  const c = compiled(dataset);
-  const hits = scanPosting(posting, c);
-  const level = postingLevel(posting, dataset);
-
-  const matched: Entry[] = [];
-  const unmatched: Entry[] = []; // stays in dataset order: no sort over thousands of zeros
-  for (const q of c.questions) {
-    const e = entryFor(q, hits, level);
-    (e.ranked.score > 0 ? matched : unmatched).push(e);
-  }
-  matched.sort(byRelevance);
-
-  const lead = matched.filter((e) => e.core).slice(0, LEAD_SIZE);
-  const picks = PICKED.flatMap((category) => {
-    const inCategory = (e: Entry) => e.ranked.question.category === category;
-    const best = matched.find(inCategory);
-    if (best) return [best];
-    // Unmatched: the one that best suits the level, earliest in the dataset on ties.
-    let pick: Entry | undefined;
-    for (const e of unmatched) if (inCategory(e) && (!pick || e.fit > pick.fit)) pick = e;
-    return pick ? [pick] : [];
-  });
-  const placed = new Set<Entry>([...lead, ...picks]);
-  const rest = (list: Entry[]) => list.filter((e) => !placed.has(e));
-  const unmatchedRest = rest(unmatched);
-
-  return [...lead, ...picks, ...rest(matched), ...unmatchedRest.filter((e) => e.core), ...unmatchedRest.filter((e) => !e.core)].map(
-    (e) => e.ranked,
-  );
-}
-
-/** How many ranked questions matched at least one term of the posting. */
-export function countRelevant(ranked: readonly RankedQuestion[]): number {
-  return ranked.filter((r) => r.matched.length > 0).length;
-}

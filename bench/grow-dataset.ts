@@ -20,5 +20,5 @@ export function growDataset(d: Dataset, factor: number): Dataset {
       questions.push({ ...q, id: id(q.id), topics: q.topics.map(id), keywords: q.keywords.map(term) });
     }
   }
-  return { ...d, questions, topics, idAliases: { ...d.idAliases } };
+  return { ...d, questions, topics };
 }

@@ -1,16 +1,15 @@
 /**
- * Bookmarks as the panel sees them: a signal of the stored records, kept in
- * step with the background (the owner of IndexedDB) and with every other open
- * panel through the background's `bookmarkChanged` events.
+ * Bookmarks as the panel sees them: the stored records, kept in step with the
+ * background (the owner of IndexedDB) and with every other open panel through
+ * the background's `bookmarkChanged` events.
  */
-import { batch, computed, signal, type Signal } from '@preact/signals';
+import { batch, computed, createModel, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { Bookmark, ReviewStatus } from '@/utils/bookmarks-db';
+import { errorMessage } from '@/utils/error-message';
 import type { BookmarkChange } from '@/utils/messages';
 import type { PanelApi } from './panel-api';
 
-export type BookmarksState = ReturnType<typeof createBookmarksState>;
-
-export function createBookmarksState(api: PanelApi) {
+export const BookmarksModel = createModel((api: PanelApi) => {
   /**
    * The bookmarks by question id, mutated in place: copying a 10,000-entry map
    * on every click is what made toggles slow. Readers subscribe through one
@@ -29,11 +28,6 @@ export function createBookmarksState(api: PanelApi) {
 
   const loaded = signal(false);
   const error = signal<string | null>(null);
-
-  const list = computed(() => (revision.value, [...store.values()].sort((a, b) => b.savedAt - a.savedAt)));
-  const count = computed(() => size.value);
-  /** The bookmark of one question, or undefined; subscribes the caller to that question only. */
-  const get = (questionId: string) => cell(questionId).value;
 
   /** Newest change seen per question: a late reply or event never undoes a newer one. */
   const versions = new Map<string, number>();
@@ -68,7 +62,7 @@ export function createBookmarksState(api: PanelApi) {
       });
       error.value = null;
     } catch (e) {
-      error.value = message(e);
+      error.value = errorMessage(e);
     } finally {
       loaded.value = true;
     }
@@ -80,26 +74,31 @@ export function createBookmarksState(api: PanelApi) {
       error.value = null;
       return true;
     } catch (e) {
-      error.value = message(e);
+      error.value = errorMessage(e);
       await reload(); // undo whatever we showed ahead of the store
-      error.value ??= message(e);
+      error.value ??= errorMessage(e);
       return false;
     }
   }
 
-  const unsubscribe = api.onEvent((event) => {
-    if (event.type === 'bookmarkChanged') apply(event);
-    else if (event.type === 'bookmarksImported') void reload();
-  });
+  // Disposed with the model: the subscription is this effect's cleanup.
+  effect(() =>
+    api.onEvent((event) => {
+      if (event.type === 'bookmarkChanged') apply(event);
+      else if (event.type === 'bookmarksImported') void reload();
+    }),
+  );
+  void reload();
 
   return {
-    get,
-    list,
-    count,
+    list: computed(() => (revision.value, [...store.values()].sort((a, b) => b.savedAt - a.savedAt))),
+    count: computed(() => size.value),
     loaded,
     error,
+    /** The bookmark of one question as a signal: reading its value subscribes to that question only. */
+    bookmarkOf: (questionId: string): ReadonlySignal<Bookmark | undefined> => cell(questionId),
+    isBookmarked: (questionId: string) => store.has(questionId),
     reload,
-    isBookmarked: (questionId: string) => get(questionId) !== undefined,
     /**
      * Shows the new state at once, then stores it. Each click sends the state it
      * wants (not "toggle"), in order, so quick repeated clicks all count.
@@ -114,10 +113,6 @@ export function createBookmarksState(api: PanelApi) {
     },
     saveNote: (questionId: string, note: string) => write(() => api.request('updateBookmark', { questionId, note })),
     setStatus: (questionId: string, status: ReviewStatus) => write(() => api.request('updateBookmark', { questionId, status })),
-    dispose: unsubscribe,
   };
-}
-
-export function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+});
+export type BookmarksModel = InstanceType<typeof BookmarksModel>;

@@ -1,0 +1,114 @@
+/**
+ * The panel's whole state: one model of nested models (loaded question
+ * modules, bookmarks, the page, browsing, the checklist) plus which view is
+ * showing, and the actions views call. Views never talk to the background
+ * themselves. The entrypoint creates it and disposes of it.
+ */
+import { computed, createModel, effect, signal } from '@preact/signals';
+import { errorMessage } from '@/utils/error-message';
+import { exportFileName, IMPORT_MAX_BYTES } from '@/utils/bookmark-file';
+import { openNativePanel } from '@/utils/native-panel';
+import { BookmarksModel } from './bookmarks-model';
+import { BrowseModel } from './browse-model';
+import { ChecklistModel } from './checklist-model';
+import { GuidesModel } from './guides-model';
+import { PageModel } from './page-model';
+import type { PanelApi } from './panel-api';
+
+export const VIEWS = ['page', 'questions', 'tips', 'salary', 'bookmarks'] as const;
+export type View = (typeof VIEWS)[number];
+
+/** What an export or import came to, shown in the view that did it. */
+export interface FileResult {
+  kind: 'ok' | 'error';
+  text: string;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export const PanelModel = createModel((api: PanelApi) => {
+  const guides = new GuidesModel();
+  const bookmarks = new BookmarksModel(api);
+  const page = new PageModel(api, guides);
+  const browse = new BrowseModel(guides);
+  const checklist = new ChecklistModel(api);
+
+  /** The view the user picked; null follows the page (its context if any, else browsing). */
+  const chosenView = signal<View | null>(null);
+  const view = computed<View>(() => {
+    const chosen = chosenView.value;
+    if (chosen === 'page' && !page.context.value) return 'questions';
+    return chosen ?? (page.context.value ? 'page' : 'questions');
+  });
+  /** A problem moving to the side panel, shown in the header where the button is. */
+  const notice = signal<string | null>(null);
+  const fileResult = signal<FileResult | null>(null);
+
+  // A call page's checklist ticks belong to that meeting.
+  effect(() => {
+    const call = page.call.value;
+    if (call) void checklist.open(call.site, call.meetingId);
+  });
+
+  return {
+    guides,
+    bookmarks,
+    page,
+    browse,
+    checklist,
+    view,
+    notice,
+    fileResult,
+    showView(next: View) {
+      chosenView.value = next;
+      fileResult.value = null;
+    },
+    async exportBookmarks() {
+      try {
+        const data = await api.request('exportBookmarks', {});
+        const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+        const link = document.createElement('a');
+        link.href = url;
+        link.download = exportFileName();
+        link.click();
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+        fileResult.value = { kind: 'ok', text: `Exported ${plural(data.bookmarks.length, 'bookmark')}.` };
+      } catch (e) {
+        fileResult.value = { kind: 'error', text: errorMessage(e) };
+      }
+    },
+    async importFile(file: File) {
+      if (file.size > IMPORT_MAX_BYTES) {
+        fileResult.value = {
+          kind: 'error',
+          text: `That file is too large (${(file.size / 1024 / 1024).toFixed(1)} MB). A Prep Panel export is at most ${IMPORT_MAX_BYTES / 1024 / 1024} MB. Nothing was imported.`,
+        };
+        return;
+      }
+      try {
+        const r = await api.request('importBookmarks', { text: await file.text() });
+        await bookmarks.reload();
+        const parts = [`${r.added} added`, `${r.updated} updated`, `${r.unchanged} already up to date`];
+        if (r.skippedUnknown) parts.push(`${r.skippedUnknown} skipped (questions this version does not have)`);
+        fileResult.value = { kind: 'ok', text: `Imported: ${parts.join(', ')}.` };
+      } catch (e) {
+        fileResult.value = { kind: 'error', text: errorMessage(e) };
+      }
+    },
+    closeInPagePanel: () => api.request('closeInPagePanel', {}).then(() => undefined),
+    /**
+     * Opens the browser's own panel for this tab, then closes the in-page one.
+     * `openNativePanel` runs first and synchronously inside the click: browsers
+     * only allow it during a user gesture.
+     */
+    async moveToSidePanel() {
+      try {
+        await openNativePanel({ tabId: page.tabId.peek() ?? undefined });
+        await api.request('closeInPagePanel', {});
+      } catch (error) {
+        notice.value = errorMessage(error);
+      }
+    },
+  };
+});
+export type PanelModel = InstanceType<typeof PanelModel>;
