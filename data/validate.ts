@@ -104,7 +104,8 @@ export function validateGuides(guides: Readonly<Record<Role, RoleGuide>>): strin
 }
 
 const STOP = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'is', 'are', 'you', 'your', 'how', 'what', 'why', 'do', 'does', 'would', 'with', 'it', 'between', 'difference', 'explain']);
-const words = (text: string) => new Set((text.toLowerCase().match(/[a-z0-9+#.]+/g) ?? []).filter((w) => !STOP.has(w)));
+// Words with their inner dots ("node.js"), not a sentence's final one.
+const words = (text: string) => new Set((text.toLowerCase().match(/[a-z0-9+#]+(?:\.[a-z0-9]+)*/g) ?? []).filter((w) => !STOP.has(w)));
 
 /** Pairs of question ids whose wording overlaps at least NEAR_DUPLICATE (Jaccard over content words). */
 export function nearDuplicates(questions: readonly { id: string; text: string }[]): [string, string][] {

@@ -24,14 +24,14 @@ export const ROLE_NAMES: Record<Role, string> = {
  * it. data/validate.ts checks that every `alsoFor` tag is covered here.
  */
 export const DRAWS_ON: Record<Role, readonly Role[]> = {
-  backend: ['frontend', 'data-engineering', 'devops'],
-  frontend: ['backend'],
+  backend: ['frontend', 'data-engineering', 'devops', 'qa'],
+  frontend: ['backend', 'devops', 'qa'],
   fullstack: ['frontend', 'backend'],
   mobile: ['frontend', 'qa'],
   'data-engineering': ['data-analytics', 'data-science', 'backend'],
   'data-science': ['data-analytics', 'data-engineering'],
   'data-analytics': ['data-engineering', 'data-science'],
-  devops: ['backend'],
+  devops: ['backend', 'qa'],
   qa: ['frontend', 'mobile'],
   general: [],
 };
