@@ -1,6 +1,7 @@
 import { marketPayCaveat, marketPayFor, type PayRole } from '@/data/market-pay';
 import { ROLE_NAMES } from '@/data/roles';
-import { describeAgainstBand, levelsForExperience } from '@/utils/pay/compare-band';
+import { describeAgainstBand } from '@/utils/pay/compare-band';
+import { payLevelsFor } from '@/utils/pay/posting-levels';
 import { isOutsideIndia, readPostedPay } from '@/utils/pay/posted-pay';
 import { MarketRange } from './MarketRange';
 import type { PanelModel } from './state/panel-model';
@@ -16,7 +17,7 @@ export function PostingSalary({ state }: { state: PanelModel }) {
   if (!posting || !role) return null;
   const posted = readPostedPay(posting.salary ?? '') ?? readPostedPay(posting.description);
   const abroad = isOutsideIndia(posting.location, posted);
-  const levels = levelsForExperience(posting.experience);
+  const { levels, basis } = payLevelsFor(posting);
   const payRole: PayRole | null = role === 'general' ? null : role;
   const rupees = posted && posted.currency === 'INR' && !abroad ? posted : null;
 
@@ -52,9 +53,7 @@ export function PostingSalary({ state }: { state: PanelModel }) {
               });
               return sentence && <p key={level} class="text-sm">{sentence}</p>;
             })}
-          <p class="text-xs text-slate-600 dark:text-slate-300">
-            {posting.experience ? 'Market ranges for the levels this posting’s experience spans:' : 'Experience not stated: every level shown.'}
-          </p>
+          <p class="text-xs text-slate-600 dark:text-slate-300">{basis}</p>
           <ul class="grid gap-2" aria-label="Salary ranges">
             {levels.map((level) => (
               <MarketRange key={level} role={payRole} level={level} highlight={levels.length === 1} />

@@ -1,8 +1,7 @@
 /**
  * What the panel knows about the page beside it: the posting or call the
  * content script reported for the tab, the posting's role (detected, or the
- * one the user chose for it), the questions ranked for it, and the salary
- * guidance for its seniority. Follows the active tab (side panel) and the
+ * one the user chose for it) and the questions ranked for it. Follows the active tab (side panel) and the
  * background's `contextChanged` events.
  */
 import { computed, createModel, effect, signal } from '@preact/signals';
@@ -11,7 +10,6 @@ import { errorMessage } from '@/utils/error-message';
 import type { PageContext } from '@/utils/posting/types';
 import { rankQuestions } from '@/utils/ranking/rank-questions';
 import { detectRole } from '@/utils/roles/detect-role';
-import { salaryGuidanceFor } from '@/utils/salary-band';
 import { launcherHiddenKey, roleChoiceKey } from '@/utils/storage-keys';
 import { datasetOf, type GuidesModel } from './guides-model';
 import type { PanelApi } from './panel-api';
@@ -30,7 +28,6 @@ export const PageModel = createModel((api: PanelApi, guides: GuidesModel) => {
   const role = computed<Role | null>(() => chosenRole.value ?? detection.value?.role ?? null);
   const dataset = computed(() => (role.value ? datasetOf(guides.guides.value, role.value) : null));
   const ranked = computed(() => (posting.value && dataset.value ? rankQuestions(posting.value, dataset.value) : []));
-  const salary = computed(() => salaryGuidanceFor(posting.value ?? { title: '', experience: null }));
 
   /** Whether the user hid the in-page launcher on this page's site (see utils/content/run-site.ts). */
   const launcherHidden = signal(false);
@@ -89,7 +86,6 @@ export const PageModel = createModel((api: PanelApi, guides: GuidesModel) => {
     role,
     dataset,
     ranked,
-    salary,
     launcherHidden,
     reload: () => load(tabId.value),
     /** Re-ranks at once for `next` and remembers it for this posting. */

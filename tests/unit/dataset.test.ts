@@ -5,7 +5,9 @@ import { DRAWS_ON, ROLE_NAMES } from '@/data/roles';
 import { negotiationAdvice, salaryBands, salaryCaveat, salarySource } from '@/data/salary';
 import { CATEGORIES, ROLES, type Question, type Role, type RoleGuide } from '@/data/schema';
 import { MIN_QUESTIONS, nearDuplicates, validateGuides, validateSalaryBands } from '@/data/validate';
-import { formatBand } from '@/utils/salary-band';
+import { formatLpa } from '@/utils/pay/compare-band';
+
+const formatBand = (b: { lpa: { min: number; max: number | null } }) => formatLpa(b.lpa.min, b.lpa.max);
 
 type Guides = Record<Role, RoleGuide>;
 /** A deep copy to break without touching the bundled modules. */
