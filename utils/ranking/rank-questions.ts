@@ -25,6 +25,13 @@ const DECAY = 0.7;
 const LEVEL_MISFIT = 0.5;
 /** How many technical/situational matches lead the list before the other categories' picks. */
 const LEAD_SIZE = 5;
+/**
+ * A term that reaches many questions says little about any one of them
+ * ("React" reaches half a frontend dataset; "event loop" one question). Its
+ * weight is divided by 1 + log2(questions it reaches) / 2: 1 question → 1,
+ * 4 → 0.5, 16 → 0.33.
+ */
+const specificity = (questions: number): number => 1 / (1 + Math.log2(Math.max(1, questions)) / 2);
 /** Most matched terms named in a reason sentence. */
 const REASON_TERMS = 3;
 
@@ -67,14 +74,14 @@ interface Contribution {
 }
 const NONE: readonly Contribution[] = [];
 
-function contributions(q: CompiledQuestion, hits: Hits): readonly Contribution[] {
+function contributions(q: CompiledQuestion, hits: Hits, questionCount: Uint32Array): readonly Contribution[] {
   let found: Contribution[] | null = null; // allocated only for questions that match
   for (const group of q.groups) {
     const termIds = group.termIds;
     for (let i = 0; i < termIds.length; i++) {
       const termId = termIds[i] as number;
       if (!isHit(hits, termId)) continue;
-      const value = group.weight * termStrength(hits, termId);
+      const value = group.weight * termStrength(hits, termId) * specificity(questionCount[termId] ?? 1);
       found ??= [];
       // The same term can reach a question through its keywords and several topics: keep the best.
       const prior = found.find((f) => f.termId === termId);
@@ -149,11 +156,11 @@ interface Entry {
 
 const byRelevance = (a: Entry, b: Entry): number => b.ranked.score - a.ranked.score || b.fit - a.fit || a.order - b.order;
 
-function entryFor(q: CompiledQuestion, hits: Hits, level: SeniorityLevel | null, roleLabel: string): Entry {
+function entryFor(q: CompiledQuestion, hits: Hits, level: SeniorityLevel | null, roleLabel: string, questionCount: Uint32Array): Entry {
   const { question } = q;
   const fit = levelFit(question, level);
   const core = CORE.has(question.category);
-  const found = contributions(q, hits);
+  const found = contributions(q, hits, questionCount);
   if (found.length === 0) {
     // Most questions of a large dataset match nothing: keep that path allocation-light.
     return { ranked: { question, score: 0, matched: [], reason: fallbackReason(question.category, roleLabel) }, fit, order: q.order, core };
@@ -184,7 +191,7 @@ export function rankQuestions(posting: RankInput, dataset: Dataset): RankedQuest
   const matched: Entry[] = [];
   const unmatched: Entry[] = []; // stays in dataset order: no sort over thousands of zeros
   for (const q of c.questions) {
-    const e = entryFor(q, hits, level, roleLabel);
+    const e = entryFor(q, hits, level, roleLabel, c.questionCount);
     (e.ranked.score > 0 ? matched : unmatched).push(e);
   }
   matched.sort(byRelevance);

@@ -20,7 +20,7 @@ const PRIMARY_WEIGHT = 1;
 /** ...and through its other, secondary topics. */
 const SECONDARY_WEIGHT = 0.5;
 /** A title mention outweighs a description mention: the title names the job itself. */
-const TITLE_WEIGHT = 2;
+const TITLE_WEIGHT = 1.5;
 /** Repeats of one term add a little (1 -> 1.0, 2 -> 1.2, 4 -> 1.4), capped so spam cannot dominate. */
 const REPEAT_STEP = 0.2;
 const REPEAT_CAP = 0.5;
@@ -51,6 +51,8 @@ export interface Compiled {
   /** Marks (first two letters, length) of every term's first word; see filterSlot. */
   startFilter: Uint8Array;
   questions: CompiledQuestion[];
+  /** Per term id: how many questions it reaches (through keywords or topics). */
+  questionCount: Uint32Array;
 }
 
 const compiledCache = new WeakMap<Dataset, Compiled>();
@@ -108,7 +110,13 @@ function compile(dataset: Dataset): Compiled {
     return { question, order, groups };
   });
 
-  return { termIds, termCount: termIds.size, prefixes, maxWords, hasSymbols, startFilter, questions };
+  const questionCount = new Uint32Array(termIds.size);
+  for (const q of questions) {
+    const reached = new Set<number>();
+    for (const g of q.groups) for (const id of g.termIds) reached.add(id);
+    for (const id of reached) questionCount[id]!++;
+  }
+  return { termIds, termCount: termIds.size, prefixes, maxWords, hasSymbols, startFilter, questions, questionCount };
 }
 
 /**
