@@ -6,7 +6,9 @@ import {
   StorageError,
   closeBookmarksDb,
   getBookmark,
+  getCard,
   listBookmarks,
+  listCards,
   mergeBookmarks,
   setBookmarked,
   toStorageError,
@@ -99,6 +101,9 @@ describe('bookmark store', () => {
       status: 'to-review',
     });
     expect(new Set(upgraded.map((b) => b.questionId))).toEqual(new Set(v1.map((b) => b.questionId)));
+    // Straight from v1 to v3: the v3 step gives every (migrated) bookmark a new card.
+    expect(new Set((await listCards()).map((c) => c.questionId))).toEqual(new Set(v1.map((b) => b.questionId)));
+    expect(await getCard('q-0')).toMatchObject({ state: 'new', reps: 0, lastReview: null });
     const raw = await openDB(DB_NAME);
     expect(raw.version).toBe(DB_VERSION);
     raw.close();
@@ -152,6 +157,8 @@ describe('bookmark store', () => {
       const all = await listBookmarks();
       expect(all).toHaveLength(3);
       expect(Object.fromEntries(all.map((x) => [x.questionId, x.note]))).toEqual({ a: 'theirs, newer', b: 'mine, new', c: '' });
+      // Every bookmark has a card, none twice.
+      expect((await listCards()).map((x) => x.questionId).sort()).toEqual(['a', 'b', 'c']);
     });
 
     it('is all or nothing: a failing record rolls back the whole import', async () => {
@@ -159,6 +166,7 @@ describe('bookmark store', () => {
       const bad = { questionId: 'bad', savedAt: 1, updatedAt: 1, note: () => {} } as unknown as Bookmark; // a function cannot be stored: its put throws
       await expect(mergeBookmarks([b('new-1', 1), bad, b('new-2', 1)])).rejects.toBeInstanceOf(StorageError);
       expect((await listBookmarks()).map((x) => x.questionId)).toEqual(['keep']);
+      expect((await listCards()).map((x) => x.questionId)).toEqual(['keep']);
     });
   });
 });
