@@ -25,7 +25,10 @@ export const BrowseModel = createModel((guides: GuidesModel) => {
     const questions = pool.value ?? [];
     const inCategory = (q: Question) => category.value === 'all' || q.category === category.value;
     const search = index.value;
-    if (!query.value.trim() || !search) return questions.filter(inCategory);
+    const words = query.value.toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length === 0) return questions.filter(inCategory);
+    // Until the search library has loaded (a moment on first open), plain word matching.
+    if (!search) return questions.filter((q) => inCategory(q) && words.every((w) => `${q.text} ${q.guidance} ${q.keywords.join(' ')}`.toLowerCase().includes(w)));
     const byId = new Map(questions.map((q) => [q.id, q]));
     return search
       .search(query.value)

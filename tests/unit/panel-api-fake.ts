@@ -3,6 +3,7 @@
  * fake-indexeddb and WXT's fake browser storage, with events delivered to
  * every "panel" created from the same hub, as the background would.
  */
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers, handle, type Sender } from '@/utils/background/handlers';
 import type { PanelEvent, Request, Requests } from '@/utils/messages';
 import type { PanelApi } from '@/components/state/panel-api';
@@ -10,7 +11,6 @@ import type { PanelApi } from '@/components/state/panel-api';
 export function createTestHub(options: { tabId?: number } = {}) {
   const listeners = new Set<(event: PanelEvent) => void>();
   const handlers = createHandlers((event) => listeners.forEach((l) => l(event)));
-  const settings = new Map<string, unknown>();
   const sender = (tabId?: number): Sender => ({
     id: 'test',
     tab: tabId === undefined ? undefined : ({ id: tabId } as Sender['tab']),
@@ -37,11 +37,15 @@ export function createTestHub(options: { tabId?: number } = {}) {
         listener(options.tabId ?? null);
         return () => {};
       },
-      loadSetting: async <T>(key: string) => settings.get(key) as T | undefined,
-      saveSetting: async (key, value) => void settings.set(key, structuredClone(value)),
-      removeSetting: async (key) => void settings.delete(key),
+      // The same storage.local the background reads (WXT's fake browser, reset per test).
+      loadSetting: async <T>(key: string) => (await fakeBrowser.storage.local.get(key))[key] as T | undefined,
+      saveSetting: (key, value) => fakeBrowser.storage.local.set({ [key]: value }),
+      removeSetting: (key) => fakeBrowser.storage.local.remove(key),
     };
   }
 
-  return { createApi, send, settings };
+  /** A stored setting, as the panel or background would read it. */
+  const setting = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
+
+  return { createApi, send, setting };
 }
