@@ -6,18 +6,26 @@
  * Requests go to the background service worker (it owns IndexedDB and the
  * per-tab page context). Events go from the background to every open panel.
  */
-import type { Bookmark, ReviewStatus } from './bookmarks-db';
+import type { Bookmark, MergeResult, ReviewStatus } from './bookmarks-db';
 import type { BookmarkExport } from './bookmark-file';
+import type { InterviewEvent, InterviewRequests } from './interviews/protocol';
 import type { PageContext, ReportedPage } from './posting/types';
+import type { ReviewEvent, ReviewRequests } from './review/protocol';
 
-export interface Requests {
+/**
+ * Every request: the core ones here, and each feature's in its own protocol
+ * module (utils/review/protocol.ts, utils/interviews/protocol.ts).
+ */
+export interface Requests extends CoreRequests, ReviewRequests, InterviewRequests {}
+
+export interface CoreRequests {
   listBookmarks: { payload: {}; reply: Bookmark[] };
   setBookmarked: { payload: { questionId: string; bookmarked: boolean }; reply: BookmarkChange };
   updateBookmark: { payload: { questionId: string; note?: string; status?: ReviewStatus }; reply: BookmarkChange };
   exportBookmarks: { payload: {}; reply: BookmarkExport };
   importBookmarks: {
     payload: { text: string };
-    reply: { added: number; updated: number; unchanged: number; skippedUnknown: number };
+    reply: MergeResult & { skippedUnknown: number };
   };
   /** From a content script: what the page is (or null when it stopped being a posting). */
   reportPage: { payload: { context: ReportedPage | null }; reply: { relevantCount: number } };
@@ -46,7 +54,18 @@ export type Reply<K extends RequestType> = { ok: true; value: Requests[K]['reply
 export type PanelEvent =
   | ({ type: 'bookmarkChanged' } & BookmarkChange)
   | { type: 'bookmarksImported' }
-  | { type: 'contextChanged'; tabId: number; context: PageContext | null };
+  | { type: 'contextChanged'; tabId: number; context: PageContext | null }
+  | ReviewEvent
+  | InterviewEvent;
+
+/** Every PanelEvent type: the compiler checks the list is complete (see isPanelEvent). */
+const PANEL_EVENT_TYPES = {
+  bookmarkChanged: true,
+  bookmarksImported: true,
+  contextChanged: true,
+  reviewChanged: true,
+  interviewsChanged: true,
+} satisfies Record<PanelEvent['type'], true>;
 
 /** Messages the background sends to a tab's content script. */
 export type ContentCommand = { type: 'togglePanel' } | { type: 'closePanel' };
@@ -55,7 +74,7 @@ const isRequestLike = (m: unknown): m is { type: string } =>
   typeof m === 'object' && m !== null && typeof (m as { type?: unknown }).type === 'string';
 
 export function isPanelEvent(message: unknown): message is PanelEvent {
-  return isRequestLike(message) && ['bookmarkChanged', 'bookmarksImported', 'contextChanged'].includes(message.type);
+  return isRequestLike(message) && Object.hasOwn(PANEL_EVENT_TYPES, message.type);
 }
 
 export function isContentCommand(message: unknown): message is ContentCommand {

@@ -13,13 +13,18 @@ import { roleChoiceKey } from '@/utils/storage-keys';
 import * as bookmarks from '@/utils/bookmarks-db';
 import { parseImportFile, toExportFile } from '@/utils/bookmark-file';
 import { errorMessage } from '@/utils/error-message';
+import { createInterviewHandlers } from './interview-handlers';
+import { createReviewHandlers } from './review-handlers';
 import type { PanelEvent, Reply, Request, RequestType, Requests } from '@/utils/messages';
 import type { JobPosting } from '@/utils/posting/types';
 import { sanitizeContext } from '@/utils/posting/validate';
 import { loadTabContext, saveTabContext } from '@/utils/background/tab-context';
 
 export type Sender = Browser.runtime.MessageSender;
-export type Handlers = { [K in RequestType]: (request: Extract<Request, { type: K }>, sender: Sender) => Promise<Requests[K]['reply']> };
+export type HandlerFor<K extends RequestType> = (request: Extract<Request, { type: K }>, sender: Sender) => Promise<Requests[K]['reply']>;
+/** Handlers for one feature's part of the protocol (e.g. `HandlersFor<ReviewRequests>`). */
+export type HandlersFor<R> = { [K in keyof R & RequestType]: HandlerFor<K> };
+export type Handlers = HandlersFor<Requests>;
 
 /** Tells every open panel (side panel, in-page panels) what changed. No panel open is fine. */
 export function broadcastToPanels(event: PanelEvent): void {
@@ -35,6 +40,8 @@ function nextVersion(): number {
 
 export function createHandlers(broadcast: (event: PanelEvent) => void = broadcastToPanels): Handlers {
   return {
+    ...createReviewHandlers(broadcast),
+    ...createInterviewHandlers(broadcast),
     listBookmarks: () => bookmarks.listBookmarks(),
     async setBookmarked({ questionId, bookmarked }) {
       if (typeof questionId !== 'string' || typeof bookmarked !== 'boolean') throw new Error('Invalid bookmark request.');
@@ -49,15 +56,17 @@ export function createHandlers(broadcast: (event: PanelEvent) => void = broadcas
       return change;
     },
     async exportBookmarks() {
-      return toExportFile(await bookmarks.listBookmarks());
+      return toExportFile(await bookmarks.exportAll());
     },
     async importBookmarks({ text }) {
       if (typeof text !== 'string') throw new Error('That file could not be read. Nothing was imported.');
       const parsed = parseImportFile(text, (id) => questionById(id, allGuides)?.id ?? null);
       if (!parsed.ok) throw new Error(parsed.error);
-      const result = await bookmarks.mergeBookmarks(parsed.bookmarks);
+      const { ok: _ok, version: _version, skippedUnknown, ...data } = parsed;
+      const result = await bookmarks.mergeImport(data);
       broadcast({ type: 'bookmarksImported' });
-      return { ...result, skippedUnknown: parsed.skippedUnknown };
+      broadcast({ type: 'reviewChanged', questionId: null });
+      return { ...result, skippedUnknown };
     },
     async reportPage({ context }, sender) {
       const tabId = sender.tab?.id;
