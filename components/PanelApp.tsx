@@ -8,13 +8,15 @@ const BrowseView = lazyView(() => import('./BrowseView').then((m) => m.BrowseVie
 const TipsView = lazyView(() => import('./TipsView').then((m) => m.TipsView));
 const SalaryView = lazyView(() => import('./SalaryView').then((m) => m.SalaryView));
 const BookmarksView = lazyView(() => import('./BookmarksView').then((m) => m.BookmarksView));
+const ReviewView = lazyView(() => import('./ReviewView').then((m) => m.ReviewView));
 
 const NAV: { view: View; label: string }[] = [
   { view: 'page', label: 'This page' },
   { view: 'questions', label: 'Questions' },
-  { view: 'tips', label: 'Tips' },
-  { view: 'salary', label: 'Salary guide' },
+  { view: 'review', label: 'Review' },
   { view: 'bookmarks', label: 'Bookmarks' },
+  { view: 'salary', label: 'Salary guide' },
+  { view: 'tips', label: 'Tips' },
 ];
 
 /**
@@ -65,6 +67,7 @@ export function PanelApp({ state, mode }: { state: PanelModel; mode: PanelMode }
         {current === 'tips' && <TipsView state={state} />}
         {current === 'salary' && <SalaryView state={state} />}
         {current === 'bookmarks' && <BookmarksView state={state} />}
+        {current === 'review' && <ReviewView state={state} />}
       </main>
 
       <nav aria-label="Panel views" class="border-t border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-800">

@@ -12,10 +12,12 @@ import { BookmarksModel } from './bookmarks-model';
 import { BrowseModel } from './browse-model';
 import { ChecklistModel } from './checklist-model';
 import { GuidesModel } from './guides-model';
+import { InterviewsModel } from './interviews-model';
 import { PageModel } from './page-model';
 import type { PanelApi } from './panel-api';
+import { ReviewModel } from './review-model';
 
-export const VIEWS = ['page', 'questions', 'tips', 'salary', 'bookmarks'] as const;
+export const VIEWS = ['page', 'questions', 'review', 'bookmarks', 'salary', 'tips'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** What an export or import came to, shown in the view that did it. */
@@ -32,6 +34,8 @@ export const PanelModel = createModel((api: PanelApi) => {
   const page = new PageModel(api, guides);
   const browse = new BrowseModel(guides);
   const checklist = new ChecklistModel(api);
+  const review = new ReviewModel(api, guides);
+  const interviews = new InterviewsModel(api);
 
   /** The view the user picked; null follows the page (its context if any, else browsing). */
   const chosenView = signal<View | null>(null);
@@ -56,6 +60,8 @@ export const PanelModel = createModel((api: PanelApi) => {
     page,
     browse,
     checklist,
+    review,
+    interviews,
     view,
     notice,
     fileResult,
