@@ -9,6 +9,8 @@ const hostPatterns = siteMatches();
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // PREP_PANEL_OUT_DIR: build somewhere else than .output (parallel builds, the bench).
+  outDir: process.env.PREP_PANEL_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,

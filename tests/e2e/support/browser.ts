@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+/** The built extension; PREP_PANEL_EXTENSION_DIR points at another build (e.g. one made with PREP_PANEL_OUT_DIR). */
+export const EXTENSION_DIR = process.env.PREP_PANEL_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {
