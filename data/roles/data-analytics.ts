@@ -15,7 +15,9 @@ export const dataAnalytics: RoleGuide = {
       id: 'da-sql',
       label: 'SQL',
       terms: [
-        'sql', 'mysql', 'postgresql', 'sql server', 'advanced sql', 'sql queries', 'sql joins', 'window functions',
+        // No 'advanced sql' or 'sql queries' (nor 'advanced excel', 'power bi desktop' below): they match
+        // 'sql' anyway, and as terms of their own they counted one skill twice for every question of it.
+        'sql', 'mysql', 'postgresql', 'sql server', 'window functions',
         'cte', 'ssms', 'bigquery',
       ],
     },
@@ -23,7 +25,7 @@ export const dataAnalytics: RoleGuide = {
       id: 'da-excel',
       label: 'Excel',
       terms: [
-        'excel', 'ms excel', 'microsoft excel', 'advanced excel', 'vlookup', 'xlookup', 'hlookup', 'index match',
+        'excel', 'vlookup', 'xlookup', 'hlookup', 'index match',
         'pivot tables', 'google sheets', 'spreadsheets', 'vba', 'excel macros', 'conditional formatting',
       ],
     },
@@ -31,7 +33,7 @@ export const dataAnalytics: RoleGuide = {
       id: 'da-power-bi',
       label: 'Power BI and DAX',
       terms: [
-        'power bi', 'powerbi', 'dax', 'power query', 'power pivot', 'power bi service', 'power bi desktop',
+        'power bi', 'powerbi', 'dax', 'power query', 'power pivot',
         'row-level security', 'semantic model', 'ssas',
       ],
     },
@@ -39,7 +41,7 @@ export const dataAnalytics: RoleGuide = {
       id: 'da-bi-tools',
       label: 'Tableau and other BI tools',
       terms: [
-        'tableau', 'tableau desktop', 'tableau prep', 'lod expressions', 'level of detail', 'looker', 'looker studio',
+        'tableau', 'tableau prep', 'looker', 'looker studio',
         'google data studio', 'lookml', 'qlik', 'qlik sense', 'qlikview', 'metabase', 'superset',
       ],
     },
@@ -123,7 +125,7 @@ export const dataAnalytics: RoleGuide = {
       guidance:
         'An inner join keeps only matching rows; a left join keeps every row of the left table, with NULLs where the right side has no match; a full outer join keeps unmatched rows from both sides; a cross join pairs every row with every row. The row count is what interviewers probe: if a key appears 3 times on one side and 2 times on the other, the join returns 6 rows for it, which inflates sums. Mention finding non-matches with a left join plus WHERE right_key IS NULL, and self joins for comparing rows in one table. A common slip is filtering the right table in the WHERE clause after a left join, which discards the NULL rows and turns it into an inner join; put that condition in the ON clause instead.',
       topics: ['da-sql'],
-      keywords: ['inner join', 'left join', 'full outer join', 'self join', 'cross join', 'duplicate keys'],
+      keywords: ['sql joins', 'inner join', 'left join', 'full outer join', 'self join', 'cross join', 'duplicate keys'],
       levels: ['fresher', 'mid'],
     },
     {
@@ -255,7 +257,7 @@ export const dataAnalytics: RoleGuide = {
       guidance:
         "Level of detail expressions compute an aggregate at a level different from the view's. FIXED computes at exactly the listed dimensions whatever the view contains, for example {FIXED [Customer ID] : MIN([Order Date])} for each customer's first order date, a building block of cohort analysis. INCLUDE adds a dimension to the view's level, such as average sales per customer shown by region, while EXCLUDE removes one, such as comparing each month with its yearly total. Know the order of operations: FIXED is computed before dimension filters, so those filters do not change it unless they are added to context, whereas INCLUDE and EXCLUDE are computed after them. A common slip is using FIXED and being surprised that a normal dimension filter leaves the number unchanged.",
       topics: ['da-bi-tools'],
-      keywords: ['lod expressions', 'fixed lod', 'include lod', 'exclude lod', 'context filters', 'tableau calculations'],
+      keywords: ['lod expressions', 'level of detail', 'fixed lod', 'include lod', 'exclude lod', 'context filters', 'tableau calculations'],
       levels: ['mid', 'senior'],
     },
     {

@@ -14,7 +14,7 @@ export const dataEngineering: RoleGuide = {
       id: 'de-sql',
       label: 'SQL and window functions',
       terms: [
-        'sql', 'advanced sql', 'window functions', 'analytical functions', 'analytic functions', 'cte',
+        'sql', 'window functions', 'analytical functions', 'analytic functions', 'cte',
         'common table expressions', 'complex sql queries', 'pl/sql', 't-sql', 'stored procedures',
       ],
     },
@@ -22,8 +22,10 @@ export const dataEngineering: RoleGuide = {
       id: 'de-spark',
       label: 'Apache Spark',
       terms: [
-        'spark', 'apache spark', 'pyspark', 'spark sql', 'spark core', 'rdd', 'databricks', 'azure databricks',
-        'emr', 'amazon emr', 'dataproc', 'scala',
+        // No vendor-prefixed twins ('apache spark', 'azure databricks'): "Apache Spark" matches 'spark' anyway,
+        // and as a term of its own it counted one engine twice. Same for Hive, Kafka, Airflow, S3 and the rest.
+        'spark', 'pyspark', 'spark sql', 'spark core', 'rdd', 'databricks',
+        'emr', 'dataproc', 'scala',
       ],
     },
     {
@@ -38,20 +40,20 @@ export const dataEngineering: RoleGuide = {
       id: 'de-hadoop',
       label: 'Hadoop and Hive',
       terms: [
-        'hadoop', 'hdfs', 'hive', 'apache hive', 'hiveql', 'mapreduce', 'impala', 'sqoop', 'hbase', 'cloudera',
+        'hadoop', 'hdfs', 'hive', 'hiveql', 'mapreduce', 'impala', 'sqoop', 'hbase', 'cloudera',
         'hortonworks',
       ],
     },
     {
       id: 'de-file-formats',
       label: 'file formats (Parquet, ORC, Avro)',
-      terms: ['parquet', 'apache parquet', 'orc', 'avro', 'columnar storage', 'columnar format', 'file formats'],
+      terms: ['parquet', 'orc', 'avro', 'columnar storage', 'columnar format', 'file formats'],
     },
     {
       id: 'de-kafka',
       label: 'Kafka and event streaming',
       terms: [
-        'kafka', 'apache kafka', 'kafka connect', 'kafka streams', 'confluent', 'schema registry', 'kinesis',
+        'kafka', 'kafka connect', 'kafka streams', 'confluent', 'schema registry', 'kinesis',
         'event hubs', 'pub/sub', 'amazon msk', 'pulsar', 'ksqldb',
       ],
     },
@@ -60,14 +62,14 @@ export const dataEngineering: RoleGuide = {
       label: 'stream processing',
       terms: [
         'stream processing', 'streaming pipelines', 'real-time pipelines', 'real-time data', 'real-time processing',
-        'spark streaming', 'structured streaming', 'flink', 'apache flink', 'apache beam', 'dataflow', 'event time',
+        'spark streaming', 'structured streaming', 'flink', 'apache beam', 'dataflow', 'event time',
       ],
     },
     {
       id: 'de-orchestration',
       label: 'workflow orchestration (Airflow)',
       terms: [
-        'airflow', 'apache airflow', 'dag', 'workflow orchestration', 'data orchestration', 'dagster', 'prefect',
+        'airflow', 'dag', 'workflow orchestration', 'data orchestration', 'dagster', 'prefect',
         'luigi', 'oozie', 'cloud composer', 'mwaa', 'azure data factory', 'adf', 'control-m',
       ],
     },
@@ -97,16 +99,16 @@ export const dataEngineering: RoleGuide = {
       id: 'de-warehouse',
       label: 'cloud data warehouses',
       terms: [
-        'data warehouse', 'data warehousing', 'snowflake', 'bigquery', 'google bigquery', 'redshift',
-        'amazon redshift', 'azure synapse', 'synapse analytics', 'teradata', 'vertica', 'clickhouse',
+        'data warehouse', 'data warehousing', 'snowflake', 'bigquery', 'redshift',
+        'azure synapse', 'synapse analytics', 'teradata', 'vertica', 'clickhouse',
       ],
     },
     {
       id: 'de-lakehouse',
       label: 'data lakes and lakehouses',
       terms: [
-        'data lake', 'lakehouse', 'delta lake', 'iceberg', 'apache iceberg', 'hudi', 'apache hudi', 'adls', 's3',
-        'amazon s3', 'gcs', 'object storage', 'unity catalog', 'medallion architecture',
+        'data lake', 'lakehouse', 'delta lake', 'iceberg', 'hudi', 'adls', 's3',
+        'gcs', 'object storage', 'unity catalog', 'medallion architecture',
       ],
     },
     {
@@ -350,7 +352,7 @@ export const dataEngineering: RoleGuide = {
       guidance:
         "Event time is when something happened at the source and processing time is when the system sees it; aggregates should usually use event time because events arrive out of order. Tumbling windows are fixed and non-overlapping, sliding or hopping windows overlap, and session windows close after a gap of inactivity. A watermark is the engine's running estimate of how far event time has progressed, for example the latest event time seen minus ten minutes; once it passes a window's end, the window can be finalised and its state dropped. Data later than that is dropped, sent to a side output as Flink allows, or fixed by a later batch correction. A common slip is ignoring the trade-off: a longer watermark delay gives more complete results but adds latency and state.",
       topics: ['de-streaming'],
-      keywords: ['watermarks', 'late data', 'tumbling window', 'sliding window', 'session window', 'processing time'],
+      keywords: ['watermarks', 'late data', 'late-arriving data', 'out-of-order events', 'tumbling window', 'sliding window', 'session window', 'processing time'],
       levels: ['mid', 'senior'],
     },
     // ------------------------------------------------------------ quality, CDC, platforms

@@ -45,9 +45,7 @@ export const dataScience: RoleGuide = {
         'auc',
         'confusion matrix',
         'evaluation metrics',
-        'imbalanced data',
-        'class imbalance',
-        'smote',
+        // Class imbalance and SMOTE are ds-imbalanced-classes' own keywords.
       ],
     },
     {
@@ -351,7 +349,7 @@ export const dataScience: RoleGuide = {
       guidance:
         'Start with evaluation: stratified splits, and metrics such as PR-AUC, recall at a fixed precision or a cost-based metric instead of accuracy. Then the levers: class weights in the loss (class_weight in scikit-learn, scale_pos_weight in XGBoost), resampling such as undersampling the majority or oversampling with SMOTE, and tuning the decision threshold on validation data against the business cost of false positives and negatives. Often weights plus a tuned threshold beat resampling. Mention that resampling or weights distort predicted probabilities, so recalibrate if scores are used as probabilities. A common slip is oversampling before the split, which puts copies of the same rows in both train and validation and inflates the score.',
       topics: ['ds-model-evaluation', 'ds-feature-engineering'],
-      keywords: ['imbalanced classes', 'class weights', 'smote', 'oversampling', 'undersampling', 'threshold tuning', 'calibration'],
+      keywords: ['imbalanced classes', 'class imbalance', 'imbalanced data', 'class weights', 'smote', 'oversampling', 'undersampling', 'threshold tuning', 'calibration'],
     },
     {
       id: 'ds-linear-logistic-assumptions',
@@ -590,7 +588,7 @@ export const dataScience: RoleGuide = {
       guidance:
         'Expect joins, GROUP BY with HAVING, window functions (ROW_NUMBER, RANK, LAG, running totals), CTEs and date handling in SQL, and groupby, merge, pivot tables, missing values and vectorised operations in pandas. Before writing, restate the question and ask about the schema, duplicates, NULLs and ties. Build the query in steps with CTEs, check it on a tiny example in your head, and say what each step returns. In pandas, prefer vectorised operations to row-wise apply. A common slip is a NULL trap: COUNT(column) skips NULLs while COUNT(*) does not, filtering aggregates in WHERE instead of HAVING, or an inner join silently dropping rows that have no match.',
       topics: ['ds-python-sql'],
-      keywords: ['sql', 'pandas', 'window functions', 'group by', 'joins', 'cte', 'groupby', 'merge'],
+      keywords: ['sql', 'pandas', 'window functions', 'group by', 'sql joins', 'cte', 'groupby'],
     },
     // ------------------------------------------------------------ situational
     {

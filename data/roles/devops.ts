@@ -117,10 +117,8 @@ export const devops: RoleGuide = {
         'rds',
         'cloudwatch',
         'azure',
-        'microsoft azure',
         'gcp',
         'google cloud',
-        'google cloud platform',
         'serverless',
         'cloud infrastructure',
       ],
@@ -439,7 +437,7 @@ export const devops: RoleGuide = {
       guidance:
         'State maps each resource in your code to the real object in the cloud and records dependencies, so Terraform can work out what to change. Teams cannot share local state, so store it in a remote backend such as S3, Azure Storage, GCS or HCP Terraform, with versioning and encryption enabled, since state can hold secrets in plain text. Locking stops two applies from running at once and corrupting state; with the S3 backend this was traditionally a DynamoDB table, and newer Terraform versions can lock with a lock file in S3 itself (use_lockfile), with DynamoDB locking now deprecated. Split state per environment to limit blast radius. A common slip is committing tfstate to Git or editing it by hand instead of using terraform state and import commands.',
       topics: ['ops-iac', 'ops-cloud'],
-      keywords: ['terraform state', 'remote backend', 'state locking', 'dynamodb', 's3 backend', 'tfstate', 'force-unlock'],
+      keywords: ['terraform state', 'remote state', 'remote backend', 'state locking', 'dynamodb', 's3 backend', 'tfstate', 'force-unlock'],
     },
     {
       id: 'ops-terraform-plan-modules',
@@ -644,7 +642,7 @@ export const devops: RoleGuide = {
       guidance:
         'Compare the main options. GitFlow uses long-lived develop and release branches plus hotfix branches, which suits scheduled releases or several supported versions but slows continuous delivery. GitHub flow uses short-lived feature branches merged into main through pull requests, with main always deployable. Trunk-based development has everyone integrate small changes into main at least daily, with unfinished work hidden behind feature flags, and fits frequent deployment best. Back it with branch protection, required reviews and CI checks, and say whether you squash, merge or rebase. A common slip is long-lived feature branches that drift for weeks and end in painful merges, whatever the named strategy.',
       topics: ['ops-git', 'ops-cicd'],
-      keywords: ['branching strategy', 'gitflow', 'trunk-based development', 'github flow', 'pull requests', 'branch protection', 'rebase'],
+      keywords: ['branching strategy', 'gitflow', 'trunk-based development', 'github flow', 'branch protection', 'rebase'],
       levels: ['fresher', 'mid'],
     },
     {

@@ -31,7 +31,9 @@ export const frontend: RoleGuide = {
     {
       id: 'fe-async-js',
       label: 'asynchronous JavaScript',
-      terms: ['event loop', 'promises', 'async/await', 'asynchronous javascript', 'callbacks', 'microtasks', 'fetch api', 'axios'],
+      // 'event loop' and 'microtasks' are fe-event-loop's own keywords: as topic terms they also credited
+      // the Promise combinators and polyfill questions, and the event-loop question lost its edge.
+      terms: ['promises', 'async/await', 'asynchronous javascript', 'callbacks', 'fetch api', 'axios'],
     },
     {
       id: 'fe-browser',
@@ -53,7 +55,9 @@ export const frontend: RoleGuide = {
     {
       id: 'fe-react',
       label: 'React',
-      terms: ['react', 'react.js', 'reactjs', 'jsx', 'virtual dom', 'react fiber', 'react 18', 'react 19'],
+      // "React.js" and "React 18" match 'react' itself: as terms of their own they counted one library
+      // two or three times and buried every specific question under the generic React ones.
+      terms: ['react', 'reactjs', 'jsx', 'virtual dom', 'react fiber'],
     },
     {
       id: 'fe-hooks',
@@ -135,10 +139,7 @@ export const frontend: RoleGuide = {
       terms: [
         'core web vitals',
         'web vitals',
-        'lcp',
-        'cls',
-        'inp',
-        'fid',
+        // The metric names (LCP, INP, CLS, FID) are fe-core-web-vitals' own keywords.
         'lighthouse',
         'pagespeed',
         'pagespeed insights',
@@ -257,7 +258,7 @@ export const frontend: RoleGuide = {
       guidance:
         'Give the output first: 1, 4, 3, 2. Synchronous code runs to completion on the call stack; the then callback goes on the microtask queue and the timer callback on the task (macrotask) queue. Whenever the call stack empties, for example after each task, the browser drains every microtask, including ones queued during the drain, before it takes the next task or gets a chance to render. Name the other microtask sources (await continuations, queueMicrotask, MutationObserver) and note that requestAnimationFrame callbacks run before the next paint. A common slip is calling setTimeout(fn, 0) immediate: it waits for the stack, all microtasks and any earlier tasks, and an endless chain of microtasks can starve rendering.',
       topics: ['fe-async-js', 'fe-javascript'],
-      keywords: ['microtask', 'macrotask', 'call stack', 'settimeout', 'queuemicrotask', 'requestanimationframe'],
+      keywords: ['event loop', 'microtask', 'macrotask', 'call stack', 'settimeout', 'queuemicrotask', 'requestanimationframe'],
     },
     {
       id: 'fe-this-binding',
@@ -507,7 +508,7 @@ export const frontend: RoleGuide = {
       guidance:
         'Name the three: Largest Contentful Paint (good at 2.5 s or less), Interaction to Next Paint (200 ms or less) and Cumulative Layout Shift (0.1 or less), each judged at the 75th percentile of real visits; INP replaced First Input Delay in March 2024. For LCP, speed up the server response, preload the hero image or mark it fetchpriority=high, and never lazy-load it. For INP, break up long tasks and ship less JavaScript. For CLS, give media a width and height, reserve space for late content and control font swaps. A common slip is treating a Lighthouse score as the vitals: a Lighthouse page-load run is a lab test with no user interaction, so it shows Total Blocking Time instead of INP; confirm with field data from CrUX or your own RUM.',
       topics: ['fe-web-performance'],
-      keywords: ['core web vitals', 'lcp', 'inp', 'cls', 'lighthouse', 'crux', 'long tasks'],
+      keywords: ['core web vitals', 'lcp', 'inp', 'cls', 'fid', 'lighthouse', 'crux', 'long tasks'],
     },
     {
       id: 'fe-code-splitting',

@@ -17,7 +17,7 @@ export const fullstack: RoleGuide = {
     {
       id: 'fs-stack',
       label: 'full-stack JavaScript (MERN / MEAN)',
-      terms: ['mern', 'mern stack', 'mean stack', 'mevn stack', 'full stack', 'fullstack', 'end-to-end features'],
+      terms: ['mern', 'mean stack', 'mevn stack', 'full stack', 'fullstack', 'end-to-end features'],
     },
     {
       id: 'fs-node-express',
@@ -66,6 +66,7 @@ export const fullstack: RoleGuide = {
         'nextauth',
         'auth.js',
         'rbac',
+        'role-based access control',
         'session management',
         'firebase auth',
       ],
@@ -91,8 +92,10 @@ export const fullstack: RoleGuide = {
         'long polling',
         'real-time updates',
         'realtime',
+        'real-time features',
         'webrtc',
         'live updates',
+        'live chat',
         'chat application',
       ],
     },

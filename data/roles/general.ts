@@ -122,10 +122,10 @@ export const general: RoleGuide = {
     {
       id: 'gen-customer',
       label: 'client-facing work',
+      // Not 'clients' alone: "retries from mobile clients" or "API clients" are software, not client-facing work.
       terms: [
         'customer-facing',
         'client-facing',
-        'clients',
         'client management',
         'client relationship',
         'client interaction',
@@ -403,7 +403,7 @@ export const general: RoleGuide = {
       guidance:
         'Pick real, specific feedback that stung a little, such as unclear status updates, gaps in your work or how you came across in meetings. Show that you listened without getting defensive, asked for examples to understand it, and then changed something concrete. Finish with evidence that it worked: a better review, fewer rounds of rework, or a remark from the same person. If you can, add how you now ask for feedback early instead of waiting for appraisals. A common slip is choosing feedback that was really praise in disguise, or feedback you still argue was wrong, which suggests you are hard to coach.',
       topics: ['gen-communication', 'gen-adaptability'],
-      keywords: ['feedback', 'constructive feedback', 'coachable', 'growth mindset'],
+      keywords: ['critical feedback', 'constructive feedback', 'coachable', 'growth mindset'],
     },
     {
       id: 'gen-mentoring',
@@ -424,7 +424,7 @@ export const general: RoleGuide = {
       guidance:
         'Use STAR with a real case: an unhappy client, an internal stakeholder whose requirements kept shifting, or an escalation. Show that you listened first and restated their concern, separated what could be fixed from what could not, set clear expectations about what you would do and by when, and followed up as promised while keeping your own team informed. End with a result such as a renewal, a closed escalation or a better working relationship, ideally with a number. A common slip is painting the customer as unreasonable, or agreeing to everything they asked, which makes you sound dismissive or easily pushed into promises you cannot keep.',
       topics: ['gen-customer', 'gen-communication'],
-      keywords: ['escalations', 'difficult customer', 'client escalation', 'expectation management', 'customer satisfaction'],
+      keywords: ['escalations', 'difficult customer', 'client escalation', 'expectation management', 'customer satisfaction', 'objection handling', 'handle objections'],
     },
 
     // ------------------------------------------------------------------ coding
@@ -643,7 +643,7 @@ export const general: RoleGuide = {
       guidance:
         'Describe a self-driven ramp-up. Read whatever exists, such as past tickets, reports, shared drives and process notes, list your questions and find the people who know the work, such as a senior teammate or a counterpart in another team. Ask your manager for a short, regular check-in to confirm priorities, even if it is brief. Take on a small, useful task early to learn by doing and build trust, and write down what you learn so the next joiner has documentation. A common slip is waiting passively for instructions, or the opposite: making big changes before understanding why things are done the way they are.',
       topics: ['gen-adaptability', 'gen-ownership'],
-      keywords: ['onboarding', 'documentation', 'knowledge transfer', 'self-learning'],
+      keywords: ['knowledge transfer', 'self-learning'],
     },
   ],
 

@@ -17,7 +17,7 @@ export const mobile: RoleGuide = {
       id: 'mob-android',
       label: 'Android fundamentals',
       terms: [
-        'android', 'android sdk', 'android studio', 'android development', 'android developer',
+        'android', 'android sdk', 'android studio',
         'activity lifecycle', 'fragments', 'intents', 'broadcast receiver', 'content provider', 'anr',
         'xml layouts', 'recyclerview',
       ],
@@ -78,7 +78,7 @@ export const mobile: RoleGuide = {
       label: 'iOS and Swift',
       terms: [
         'ios', 'swift', 'objective-c', 'uikit', 'xcode', 'cocoa touch', 'codable', 'automatic reference counting',
-        'grand central dispatch', 'gcd', 'swift concurrency', 'cocoapods', 'swift package manager', 'ios developer',
+        'grand central dispatch', 'gcd', 'swift concurrency', 'cocoapods', 'swift package manager',
       ],
     },
     {
@@ -102,11 +102,10 @@ export const mobile: RoleGuide = {
     {
       id: 'mob-networking',
       label: 'networking and offline sync',
-      terms: [
-        'offline-first', 'offline mode', 'offline sync', 'offline support', 'retrofit', 'okhttp', 'alamofire',
-        'urlsession', 'data synchronization', 'data synchronisation', 'deep linking', 'deep links',
-        'universal links', 'app links',
-      ],
+      // Offline sync and deep links are keywords of their own questions (mob-offline-first-sync,
+      // mob-deep-links): as topic terms "deep links" also credited the offline-sync, Codable and
+      // machine-coding questions, and "offline-first" the deep-link one.
+      terms: ['retrofit', 'okhttp', 'alamofire', 'urlsession'],
     },
     {
       id: 'mob-push',
@@ -128,7 +127,7 @@ export const mobile: RoleGuide = {
       id: 'mob-release',
       label: 'store releases and crash reporting',
       terms: [
-        'play store', 'google play', 'play console', 'app store', 'app store connect', 'testflight', 'crashlytics',
+        'play store', 'google play', 'google play store', 'play console', 'app store', 'app store connect', 'testflight', 'crashlytics',
         'firebase crashlytics', 'sentry', 'fastlane', 'staged rollout', 'bitrise', 'codemagic', 'crash reporting',
       ],
     },
@@ -395,8 +394,8 @@ export const mobile: RoleGuide = {
         'Make the local database the single source of truth: the UI reads only from it, network results are written into it, and user changes are saved locally and queued in an outbox of pending operations. A background job (WorkManager on Android, BGTaskScheduler or a sync when the app returns to the foreground on iOS) drains the outbox when connectivity returns, with retries and idempotent requests carrying client-generated ids so a repeated upload does not create duplicates. Pull changes incrementally with an updated-since cursor and use tombstones so deletions sync too. Choose a conflict policy explicitly: server wins, last write wins using server-assigned versions, or field-level merge. A common slip is ordering conflicting edits by device clocks, which are often wrong, or forgetting to sync deletes.',
       topics: ['mob-networking', 'mob-local-storage', 'mob-background'],
       keywords: [
-        'offline-first', 'offline sync', 'conflict resolution', 'outbox', 'single source of truth', 'delta sync',
-        'tombstones',
+        'offline-first', 'offline sync', 'offline mode', 'offline support', 'data synchronization',
+        'data synchronisation', 'conflict resolution', 'outbox', 'single source of truth', 'delta sync', 'tombstones',
       ],
       levels: ['mid', 'senior'],
     },
@@ -463,7 +462,7 @@ export const mobile: RoleGuide = {
       topics: ['mob-networking'],
       keywords: [
         'exponential backoff', 'okhttp', 'retrofit', 'network link conditioner',
-        'nwpathmonitor', 'idempotency key',
+        'nwpathmonitor', 'idempotency key', 'offline mode',
       ],
     },
     {
@@ -477,8 +476,8 @@ export const mobile: RoleGuide = {
         'A custom scheme such as myapp:// is easy but unverified: any app can claim it, and nothing useful happens if the app is missing. App Links and Universal Links are ordinary https URLs that your domain verifies, through an assetlinks.json file and an autoVerify intent filter on Android, and an apple-app-site-association file with the Associated Domains entitlement on iOS; when the app is not installed they simply open the website. Inside the app, parse and validate the link, route through your navigation layer with a sensible back stack, and hold the destination until login completes when it needs an account. A common slip is trusting link parameters: any website or app can fire a deep link, so never let one trigger an action without checks.',
       topics: ['mob-networking', 'mob-android', 'mob-ios'],
       keywords: [
-        'deep links', 'app links', 'universal links', 'url scheme', 'assetlinks', 'apple-app-site-association',
-        'associated domains',
+        'deep links', 'deep linking', 'app links', 'universal links', 'url scheme', 'assetlinks',
+        'apple-app-site-association', 'associated domains',
       ],
     },
     // -------------------------------------------------------------- situational
