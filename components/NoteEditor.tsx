@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Bookmark, ReviewStatus } from '@/utils/bookmarks-db';
-import { NOTE_MAX_LENGTH } from '@/utils/bookmarks-db';
+import { NOTE_MAX_LENGTH } from '@/utils/review/limits';
 import type { BookmarksModel } from './state/bookmarks-model';
 
 const SAVE_DELAY_MS = 400;

@@ -6,7 +6,7 @@
  */
 import { computed, createModel, effect, signal } from '@preact/signals';
 import { errorMessage } from '@/utils/error-message';
-import { exportFileName, IMPORT_MAX_BYTES } from '@/utils/bookmark-file';
+import { IMPORT_MAX_BYTES } from '@/utils/review/limits';
 import { openNativePanel } from '@/utils/native-panel';
 import { BookmarksModel } from './bookmarks-model';
 import { BrowseModel } from './browse-model';
@@ -71,7 +71,8 @@ export const PanelModel = createModel((api: PanelApi) => {
     },
     async exportBookmarks() {
       try {
-        const data = await api.request('exportBookmarks', {});
+        // The file module (and the scheduler it imports) stays out of the panel's first chunk.
+        const [data, { exportFileName }] = await Promise.all([api.request('exportBookmarks', {}), import('@/utils/bookmark-file')]);
         const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
         const link = document.createElement('a');
         link.href = url;
