@@ -26,14 +26,15 @@ describe('panel page', () => {
     browser = await launchWithExtension({ profileDir });
     let panel = await browser.openPanelPage();
 
-    // Every question is there to browse.
-    await expect.poll(() => panel.getByRole('button', { name: 'Bookmark', exact: true }).count()).toBe(21);
+    // Every role's questions are there to browse.
+    await expect.poll(() => panel.getByRole('button', { name: 'Bookmark', exact: true }).count(), { timeout: 10_000 }).toBeGreaterThan(250);
 
-    await panel.getByRole('searchbox').fill('idempotency');
-    await expect.poll(() => panel.getByRole('button', { name: 'Bookmark', exact: true }).count()).toBe(1);
     await panel.getByRole('searchbox').fill('kafka');
     await expect.poll(() => panel.getByRole('button', { name: /message queues/, expanded: false }).count()).toBe(1);
-    await panel.getByRole('searchbox').fill('idempotency');
+    await expect.poll(() => panel.getByRole('button', { name: 'Bookmark', exact: true }).count()).toBeGreaterThanOrEqual(4);
+    // Typos and prefixes still find it.
+    await panel.getByRole('searchbox').fill('idempotncy');
+    await expect.poll(() => panel.getByRole('button', { name: IDEMPOTENCY, expanded: false }).count()).toBe(1);
 
     const question = panel.getByRole('button', { name: IDEMPOTENCY, expanded: false });
     await question.click();
@@ -52,6 +53,8 @@ describe('panel page', () => {
     await panel.getByRole('button', { name: 'Bookmarks', exact: true }).click();
     await panel.getByRole('heading', { name: /bookmarks/i }).waitFor();
     await expect.poll(() => panel.getByRole('listitem').filter({ hasText: IDEMPOTENCY }).count()).toBe(1);
+    // Bookmarks start folded: the question opens to its answer and note.
+    await panel.getByRole('button', { name: IDEMPOTENCY, expanded: false }).click();
     expect(await panel.getByRole('textbox', { name: /Note/ }).inputValue()).toBe(
       'Idempotency-Key header; store the first response by key.',
     );
@@ -62,6 +65,7 @@ describe('panel page', () => {
     panel = await browser.openPanelPage();
     await panel.getByRole('button', { name: 'Bookmarks', exact: true }).click();
     await expect.poll(() => panel.getByRole('listitem').filter({ hasText: IDEMPOTENCY }).count()).toBe(1);
+    await panel.getByRole('button', { name: IDEMPOTENCY, expanded: false }).click();
     expect(await panel.getByRole('textbox', { name: /Note/ }).inputValue()).toBe(
       'Idempotency-Key header; store the first response by key.',
     );
@@ -77,6 +81,7 @@ describe('panel page', () => {
       await expect.poll(() => bookmarkOf(panel, text).getAttribute('aria-pressed')).toBe('true');
     }
     await panel.getByRole('button', { name: 'Bookmarks', exact: true }).click();
+    await panel.getByRole('button', { name: /Explain caching/, expanded: false }).click();
     await panel.getByRole('textbox', { name: /Note for: Explain caching/ }).fill('cache-aside + TTL');
     await panel.getByText('Note saved').waitFor();
 
@@ -102,6 +107,7 @@ describe('panel page', () => {
     await panel.locator('input[type=file]').setInputFiles(good);
     await panel.getByText('Imported: 2 added').waitFor();
     await expect.poll(() => panel.getByRole('button', { name: 'Bookmark', exact: true, pressed: true }).count()).toBe(2);
+    await panel.getByRole('button', { name: /Explain caching/, expanded: false }).click();
     expect(await panel.getByRole('textbox', { name: /Note for: Explain caching/ }).inputValue()).toBe('cache-aside + TTL');
 
     // Importing the same file again adds nothing.
