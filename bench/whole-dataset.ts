@@ -10,5 +10,5 @@ export function wholeDataset(): Dataset {
     topics.push(...g.topics);
     for (const q of g.questions) if (!seen.has(q.id) && seen.add(q.id)) questions.push(q);
   }
-  return { role: 'general', name: 'All roles', questions, topics, tips: [], rounds: [] };
+  return { role: 'general', name: 'All roles', phrase: 'software', questions, topics, tips: [], rounds: [] };
 }

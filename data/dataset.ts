@@ -4,7 +4,7 @@
  * modules tag for it (`alsoFor`), then the General pool. A non-software
  * posting (role `general`) gets the General pool without the coding round.
  */
-import type { Guides } from './roles';
+import { ROLE_PHRASES, type Guides } from './roles';
 import type { Dataset, Question, Role, Topic } from './schema';
 import { ID_ALIASES } from './id-aliases';
 
@@ -47,6 +47,7 @@ function build(role: Role, guides: Guides): Dataset {
   return {
     role,
     name: own.name,
+    phrase: ROLE_PHRASES[role],
     questions,
     topics: [...topics.values()],
     tips: role === 'general' ? general.tips : [...own.tips, ...general.tips],

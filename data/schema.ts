@@ -117,6 +117,8 @@ export interface Dataset {
   role: Role;
   /** Human name, e.g. "Frontend". */
   name: string;
+  /** The role inside a sentence: "a common {phrase} interview question". */
+  phrase: string;
   questions: Question[];
   topics: Topic[];
   tips: Tip[];

@@ -19,6 +19,20 @@ export const ROLE_NAMES: Record<Role, string> = {
   general: 'General',
 };
 
+/** How a sentence names the role: "a common {phrase} interview question". */
+export const ROLE_PHRASES: Record<Role, string> = {
+  backend: 'backend',
+  frontend: 'frontend',
+  fullstack: 'full-stack',
+  mobile: 'mobile',
+  'data-engineering': 'data engineering',
+  'data-science': 'data science and ML',
+  'data-analytics': 'data analytics',
+  devops: 'DevOps and cloud',
+  qa: 'QA and test automation',
+  general: 'general',
+};
+
 /**
  * Modules whose questions are also tagged for a role (`alsoFor`): loaded with
  * it. data/validate.ts checks that every `alsoFor` tag is covered here.

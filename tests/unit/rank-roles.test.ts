@@ -1140,17 +1140,17 @@ describe('ranking real postings per role', () => {
 
 describe('a posting that names nothing', () => {
   const blank = { title: 'New opening', description: 'Details will be shared with shortlisted candidates.' };
-  /** How each role's fallback reasons name it: the dataset's name, lower case. */
+  /** How each role's fallback reasons name it (ROLE_PHRASES). */
   const named: Record<Exclude<Role, 'general'>, string> = {
     backend: 'backend',
     frontend: 'frontend',
-    fullstack: 'full stack',
+    fullstack: 'full-stack',
     mobile: 'mobile',
     'data-engineering': 'data engineering',
-    'data-science': 'data science & ml',
+    'data-science': 'data science and ML',
     'data-analytics': 'data analytics',
-    devops: 'devops & cloud',
-    qa: 'qa & test automation',
+    devops: 'DevOps and cloud',
+    qa: 'QA and test automation',
   };
 
   for (const [role, name] of Object.entries(named) as [Exclude<Role, 'general'>, string][]) {

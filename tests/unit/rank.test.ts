@@ -32,6 +32,7 @@ function probe(terms: Record<string, string[]>): Dataset {
   return {
     role: 'backend',
     name: 'Backend',
+    phrase: 'backend',
     questions,
     tips: [],
     rounds: [],

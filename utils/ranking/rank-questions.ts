@@ -39,7 +39,7 @@ const CORE: ReadonlySet<Category> = new Set<Category>(['technical', 'situational
 /** Categories guaranteed one pick right after the lead, in this order. */
 const PICKED: readonly Category[] = ['behavioural', 'hr', 'salary', 'ask-interviewer'];
 
-/** Reason for a question nothing in the posting points at; `role` is the dataset's role, lower case ("frontend"). */
+/** Reason for a question nothing in the posting points at; `role` is the dataset's role as a sentence names it ("frontend"). */
 function fallbackReason(category: Category, role: string): string {
   switch (category) {
     case 'technical':
@@ -186,7 +186,7 @@ export function rankQuestions(posting: RankInput, dataset: Dataset): RankedQuest
   const c = compiled(dataset);
   const hits = scanPosting(posting, c);
   const level = postingLevel(posting);
-  const roleLabel = dataset.role === 'general' ? 'general' : dataset.name.toLowerCase();
+  const roleLabel = dataset.role === 'general' ? 'general' : dataset.phrase;
 
   const matched: Entry[] = [];
   const unmatched: Entry[] = []; // stays in dataset order: no sort over thousands of zeros
