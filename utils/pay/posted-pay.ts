@@ -49,6 +49,8 @@ const LEAD = String.raw`(?:between|up\s?to|upto|max(?:imum)?|as\s+high\s+as|from
 const AMOUNT_RE = new RegExp(
   String.raw`(?<![\w.,])(?<lead>${LEAD})?` +
     String.raw`(?:(?<c1>${CURRENCY_PREFIX})\s{0,2})?(?<n1>${NUMBER})(?<p1>\+)?(?<m1>${MAGNITUDE})?(?<q1>\+)?` +
+    // A period on the first end too, when a second end follows: "₹18,00,000.00/yr - ₹26,00,000.00/yr" (LinkedIn).
+    String.raw`(?<per1>${PERIOD}(?=${SEPARATOR}(?:${CURRENCY_PREFIX})?\s{0,2}\d))?` +
     String.raw`(?:${SEPARATOR}(?:(?<c2>${CURRENCY_PREFIX})\s{0,2})?(?<n2>${NUMBER})(?<m2>${MAGNITUDE})?(?<q2>\+)?)?` +
     String.raw`(?:\s?(?<cs>${CURRENCY_SUFFIX})(?![a-z]))?` +
     String.raw`(?<per>${PERIOD})?`,
@@ -152,7 +154,7 @@ function candidateAt(text: string, m: RegExpExecArray): Candidate | null {
   const mag1 = magnitudeOf(g.m1);
   const mag2 = magnitudeOf(g.m2);
   const lakhish = mag1 === 'lakh' || mag1 === 'crore' || mag2 === 'lakh' || mag2 === 'crore';
-  const perRaw = g.per?.trim().toLowerCase() ?? '';
+  const perRaw = (g.per ?? g.per1)?.trim().toLowerCase() ?? '';
   const payWordBefore = PAY_WORD_BEFORE.test(before);
   const payWordAfter = PAY_WORD_AFTER.test(after);
   // "pm" alone is also a time of day: it sets a period but is not proof of pay.
