@@ -106,10 +106,22 @@ export function descriptionHtml(chars: number, seed = 1): string {
   return parts.join('\n');
 }
 
+/** Page sizes for extraction: a hostile or bloated page can be megabytes, so 5 MB stays. */
 export const SIZES = [
   { label: '5 KB', chars: 5 * 1024 },
   { label: '100 KB', chars: 100 * 1024 },
   { label: '5 MB', chars: 5 * 1024 * 1024 },
+] as const;
+
+/**
+ * Description sizes for ranking: what can reach the ranker. validatePosting
+ * caps a description at 60,000 characters (utils/posting/limits.ts), so
+ * larger inputs measure nothing a user can produce.
+ */
+export const RANK_SIZES = [
+  { label: '5 KB', chars: 5 * 1024 },
+  { label: '20 KB', chars: 20 * 1024 },
+  { label: '60,000 chars (the cap)', chars: 60_000 },
 ] as const;
 
 export interface SyntheticPosting {
