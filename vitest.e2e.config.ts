@@ -11,6 +11,8 @@ export default defineConfig({
     globals: true,
     include: ['tests/e2e/**/*.e2e.ts'],
     fileParallelism: false,
+    // A line per test as it finishes: the suite runs for minutes, and CI shows that it moves.
+    reporters: ['verbose'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
