@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { errorMessage } from '@/utils/error-message';
 
 /**
  * A view whose code loads on first use, so the panel's first paint carries
@@ -17,7 +18,7 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
       let live = true;
       pending.then(
         (v) => live && setView(() => v),
-        (e: unknown) => live && setFailed(e instanceof Error ? e.message : String(e)),
+        (e: unknown) => live && setFailed(errorMessage(e)),
       );
       return () => void (live = false);
     }, []);
