@@ -349,7 +349,16 @@ export const dataScience: RoleGuide = {
       guidance:
         'Start with evaluation: stratified splits, and metrics such as PR-AUC, recall at a fixed precision or a cost-based metric instead of accuracy. Then the levers: class weights in the loss (class_weight in scikit-learn, scale_pos_weight in XGBoost), resampling such as undersampling the majority or oversampling with SMOTE, and tuning the decision threshold on validation data against the business cost of false positives and negatives. Often weights plus a tuned threshold beat resampling. Mention that resampling or weights distort predicted probabilities, so recalibrate if scores are used as probabilities. A common slip is oversampling before the split, which puts copies of the same rows in both train and validation and inflates the score.',
       topics: ['ds-model-evaluation', 'ds-feature-engineering'],
-      keywords: ['imbalanced classes', 'class imbalance', 'imbalanced data', 'class weights', 'smote', 'oversampling', 'undersampling', 'threshold tuning', 'calibration'],
+      keywords: [
+        'imbalanced classes',
+        'class imbalance',
+        'imbalanced data',
+        'class weights',
+        'smote',
+        'oversampling',
+        'undersampling',
+        'threshold tuning',
+      ],
     },
     {
       id: 'ds-linear-logistic-assumptions',
@@ -583,10 +592,9 @@ export const dataScience: RoleGuide = {
       id: 'ds-sql-pandas-round',
       category: 'coding',
       role: 'data-science',
-      alsoFor: ['data-analytics'],
       text: 'How do you approach the SQL and pandas coding round in a data science interview?',
       guidance:
-        'Expect joins, GROUP BY with HAVING, window functions (ROW_NUMBER, RANK, LAG, running totals), CTEs and date handling in SQL, and groupby, merge, pivot tables, missing values and vectorised operations in pandas. Before writing, restate the question and ask about the schema, duplicates, NULLs and ties. Build the query in steps with CTEs, check it on a tiny example in your head, and say what each step returns. In pandas, prefer vectorised operations to row-wise apply. A common slip is a NULL trap: COUNT(column) skips NULLs while COUNT(*) does not, filtering aggregates in WHERE instead of HAVING, or an inner join silently dropping rows that have no match.',
+        'Expect joins, GROUP BY with HAVING, window functions (ROW_NUMBER, RANK, LAG, running totals), CTEs and date handling in SQL, and groupby, merge, pivot tables, missing values and vectorised operations in pandas. Before writing, restate the question and ask about the schema, duplicates, NULLs and ties. Build the query in steps with CTEs, check it on a tiny example in your head, and say what each step returns. In pandas, prefer vectorised operations to row-wise apply, which is slow on large frames, and say how you would check the result against a quick manual count. A common slip is a NULL or join trap: forgetting that COUNT(column) skips NULLs while COUNT(*) does not, filtering an aggregate in WHERE instead of HAVING, or letting an inner join silently drop rows that have no match.',
       topics: ['ds-python-sql'],
       keywords: ['sql', 'pandas', 'window functions', 'group by', 'sql joins', 'cte', 'groupby'],
     },
@@ -661,7 +669,7 @@ export const dataScience: RoleGuide = {
       role: 'data-science',
       text: 'How does the team decide whether a model is successful: offline metrics, A/B tests or business KPIs?',
       guidance:
-        'It shows how closely data science is tied to business outcomes and whether the company runs proper experiments. A team that measures only offline accuracy may struggle to prove its value, while one that tracks KPIs through A/B tests usually has product buy-in. The answer also hints at how your own performance will be judged.',
+        'It shows how closely data science is tied to business outcomes and whether the company runs proper experiments. A team that measures only offline accuracy may struggle to prove its value, while one that tracks KPIs through A/B tests usually has product buy-in. Follow up on a recent model that was switched off or not launched, and why: it shows whether negative results are accepted. The answer also hints at how your own performance will be judged.',
       topics: ['ds-statistics', 'ds-model-evaluation'],
       keywords: ['success metrics', 'business kpis', 'experimentation culture', 'a/b tests'],
     },
@@ -671,7 +679,7 @@ export const dataScience: RoleGuide = {
       role: 'data-science',
       text: 'What does the data look like for this role: how is it collected and labelled, and how much time goes into data work?',
       guidance:
-        'The answer tells you whether clean, labelled data exists or whether much of the job is data engineering and labelling. It also reveals whether there is a data engineering team to lean on. Knowing this up front sets realistic expectations about how quickly you can ship models.',
+        'The answer tells you whether clean, labelled data exists or whether much of the job is data engineering and labelling. It also reveals whether there is a data engineering team to lean on, how labels are produced (user actions, human annotators or rules) and how delayed they are, which decides how fast you can evaluate a model. Knowing this up front sets realistic expectations about how quickly you can ship models, and shows the interviewer you think about data before algorithms.',
       topics: ['ds-feature-engineering', 'ds-python-sql'],
       keywords: ['data quality', 'labelling', 'data labeling', 'data infrastructure', 'data engineering team'],
     },

@@ -2,16 +2,16 @@ import type { RoleGuide } from '../schema';
 
 /**
  * DevOps, SRE, platform and cloud interviews in India: CI/CD and deployment
- * strategies, Docker and Kubernetes, Terraform and Ansible, AWS networking and
- * IAM, Linux and network troubleshooting, observability and SRE practice, and
- * the scenario questions ("production is down") most loops end with. Ids are
- * permanent (bookmarks point at them).
+ * strategies, Docker and Kubernetes, Terraform and Ansible, AWS and Azure
+ * networking and identity, Linux and network troubleshooting, observability
+ * and SRE practice, and the scenario questions ("production is down") most
+ * loops end with. Ids are permanent (bookmarks point at them).
  */
 export const devops: RoleGuide = {
   role: 'devops',
   name: 'DevOps & cloud',
   summary:
-    'DevOps, SRE and cloud interviews are scenario-heavy: Linux and networking basics, Docker and Kubernetes, Terraform, CI/CD, AWS, and how you debug and communicate when production breaks.',
+    'DevOps, SRE and cloud interviews are scenario-heavy: Linux and networking basics, Docker and Kubernetes, Terraform, CI/CD, AWS or Azure, and how you debug and communicate when production breaks.',
   topics: [
     {
       id: 'ops-cicd',
@@ -105,23 +105,17 @@ export const devops: RoleGuide = {
     },
     {
       id: 'ops-cloud',
-      label: 'AWS, Azure and GCP',
-      terms: [
-        'aws',
-        'amazon web services',
-        'ec2',
-        's3',
-        'aws lambda',
-        'ecs',
-        'fargate',
-        'rds',
-        'cloudwatch',
-        'azure',
-        'gcp',
-        'google cloud',
-        'serverless',
-        'cloud infrastructure',
-      ],
+      label: 'AWS',
+      // AWS names only: 'azure' here sent Azure postings to the S3 and EC2/Lambda questions (Azure has
+      // ops-azure). 'serverless' is a keyword of the two compute questions; 'gcp' of the cloud-neutral ones.
+      terms: ['aws', 'amazon web services', 'ec2', 's3', 'aws lambda', 'ecs', 'fargate', 'rds', 'cloudwatch'],
+    },
+    {
+      id: 'ops-azure',
+      label: 'Microsoft Azure',
+      // Platform-wide names only (no 'microsoft azure' or 'azure cli' twins, which count one cloud twice);
+      // service names such as App Service or Entra ID are the Azure questions' own keywords.
+      terms: ['azure', 'aks', 'azure devops', 'arm templates', 'bicep'],
     },
     {
       id: 'ops-networking',
@@ -297,7 +291,7 @@ export const devops: RoleGuide = {
       role: 'devops',
       text: 'Compare rolling, blue-green and canary deployments. How do you roll back each one?',
       guidance:
-        'Rolling replaces instances a few at a time (the Kubernetes Deployment default, tuned with maxSurge and maxUnavailable), so it needs no extra capacity but old and new versions serve traffic together; rollback is another rolling update to the old version. Blue-green runs a full second environment and switches traffic at the load balancer or DNS, giving near-instant rollback by switching back, at the cost of double capacity during the release. Canary sends a small share of traffic to the new version, watches error rate and latency, and widens step by step, often automated with Argo Rollouts or Flagger. Feature flags separate deploying code from releasing a feature. A common slip is ignoring database migrations, which make rollback unsafe unless schema changes are backward compatible.',
+        'Rolling replaces instances a few at a time (the Kubernetes Deployment default, tuned with maxSurge and maxUnavailable), so it needs at most a small surge of extra capacity, but old and new versions serve traffic together, so they must be compatible; rollback is another rolling update to the old version. Blue-green runs a full second environment and switches traffic at the load balancer or DNS, giving near-instant rollback by switching back, at the cost of double capacity during the release. Canary sends a small share of traffic to the new version, watches error rate and latency, and widens step by step, often automated with Argo Rollouts or Flagger. Feature flags separate deploying code from releasing a feature. A common slip is ignoring database migrations, which make rollback unsafe unless schema changes are backward compatible.',
       topics: ['ops-deployment-strategies', 'ops-kubernetes'],
       keywords: ['blue-green', 'canary', 'rolling update', 'rollback', 'feature flags', 'argo rollouts', 'maxsurge'],
     },
@@ -435,8 +429,8 @@ export const devops: RoleGuide = {
       role: 'devops',
       text: 'What is Terraform state, why use a remote backend, and how does state locking work?',
       guidance:
-        'State maps each resource in your code to the real object in the cloud and records dependencies, so Terraform can work out what to change. Teams cannot share local state, so store it in a remote backend such as S3, Azure Storage, GCS or HCP Terraform, with versioning and encryption enabled, since state can hold secrets in plain text. Locking stops two applies from running at once and corrupting state; with the S3 backend this was traditionally a DynamoDB table, and newer Terraform versions can lock with a lock file in S3 itself (use_lockfile), with DynamoDB locking now deprecated. Split state per environment to limit blast radius. A common slip is committing tfstate to Git or editing it by hand instead of using terraform state and import commands.',
-      topics: ['ops-iac', 'ops-cloud'],
+        'State maps each resource in your code to the real object in the cloud and records dependencies, so Terraform can work out what to change. Teams cannot share local state, so store it in a remote backend such as S3, Azure Storage, GCS or HCP Terraform, with versioning and encryption enabled, since state can hold secrets in plain text. Locking stops two applies from running at once and corrupting state: the azurerm backend locks with a blob lease, and the S3 backend traditionally used a DynamoDB table, but Terraform 1.10 and later can lock with a lock file in S3 itself (use_lockfile), and DynamoDB locking is now deprecated. Split state per environment to limit blast radius. A common slip is committing tfstate to Git or editing it by hand instead of using terraform state and import commands.',
+      topics: ['ops-iac', 'ops-cloud', 'ops-azure'],
       keywords: ['terraform state', 'remote state', 'remote backend', 'state locking', 'dynamodb', 's3 backend', 'tfstate', 'force-unlock'],
     },
     {
@@ -485,11 +479,19 @@ export const devops: RoleGuide = {
       id: 'ops-security-groups-vs-nacls',
       category: 'technical',
       role: 'devops',
-      text: 'What is the difference between security groups and network ACLs in AWS?',
+      text: 'What is the difference between security groups and network ACLs in AWS, and how do Azure NSGs compare?',
       guidance:
-        'Security groups attach to network interfaces (instances, load balancers, RDS) and are stateful: if inbound traffic is allowed, the reply is allowed automatically. They contain only allow rules, all rules are evaluated, and they can reference other security groups, which is the clean way to let the app tier reach the database. Network ACLs apply at the subnet level and are stateless, so return traffic must be allowed explicitly, including the ephemeral port range; they support both allow and deny rules, evaluated in rule-number order with the first match winning. Use security groups as the main control and NACLs for coarse subnet-wide blocks. A common slip is adding a NACL inbound rule and forgetting the outbound ephemeral ports, which silently breaks responses.',
-      topics: ['ops-networking', 'ops-security'],
-      keywords: ['security groups', 'nacl', 'network acl', 'stateful', 'stateless', 'ephemeral ports'],
+        'Security groups attach to network interfaces and are stateful: replies to allowed traffic are allowed automatically. They hold only allow rules and can reference other security groups, such as letting only the app tier reach the database. Network ACLs apply to a whole subnet and are stateless, so return traffic on the ephemeral port range must be allowed explicitly; their allow and deny rules are evaluated in rule-number order, first match wins. An Azure NSG is stateful like a security group but has allow and deny rules processed by priority, and attaches to a subnet, a network interface or both; application security groups let its rules name groups of VMs. Use security groups or NSGs as the main control. A common slip is adding a NACL inbound rule and forgetting the outbound ephemeral ports, which silently breaks responses.',
+      topics: ['ops-networking', 'ops-security', 'ops-azure'],
+      keywords: [
+        'security groups',
+        'nacl',
+        'network acl',
+        'ephemeral ports',
+        'nsg',
+        'network security groups',
+        'application security groups',
+      ],
       levels: ['fresher', 'mid'],
     },
     {
@@ -528,10 +530,58 @@ export const devops: RoleGuide = {
       role: 'devops',
       text: 'How do you make an application highly available across Availability Zones, and when do you need multiple regions?',
       guidance:
-        'Availability Zones are separate data centres within a region, so spread every tier across at least two, ideally three: a load balancer with health checks, an Auto Scaling group or Kubernetes nodes across AZs (with topology spread constraints and PodDisruptionBudgets), a stateless app tier with sessions in a shared store, and a database with a synchronous standby such as RDS Multi-AZ. Size for losing one AZ: the remaining ones must carry the full load. Multi-region is for disaster recovery or latency and is driven by RTO and RPO targets, from backup-and-restore up to active-active, each costing more. A common slip is leaving hidden single points of failure such as one NAT gateway, a single-AZ cache, or treating a read replica as automatic failover.',
-      topics: ['ops-ha-dr', 'ops-cloud'],
-      keywords: ['availability zones', 'multi-az', 'auto scaling group', 'rds multi-az', 'rto', 'rpo', 'failover', 'multi-region'],
+        'Availability Zones are separate data centres within a region, so spread every tier across at least two, ideally three: a load balancer with health checks, an Auto Scaling group or Kubernetes nodes across AZs (with topology spread constraints and PodDisruptionBudgets), a stateless app tier with sessions in a shared store, and a database with a synchronous standby such as RDS Multi-AZ or a zone-redundant Azure SQL database. Azure and GCP zones work the same way. Size for losing one AZ: the remaining ones must carry the full load. Multi-region is for disaster recovery or latency and is driven by RTO and RPO targets, from backup-and-restore up to active-active, each costing more. A common slip is leaving hidden single points of failure such as one NAT gateway, a single-AZ cache, or treating a read replica as automatic failover.',
+      topics: ['ops-ha-dr', 'ops-cloud', 'ops-azure'],
+      keywords: [
+        'availability zones',
+        'multi-az',
+        'auto scaling group',
+        'rds multi-az',
+        'zone-redundant',
+        'failover',
+        'multi-region',
+        'gcp',
+      ],
       levels: ['mid', 'senior'],
+    },
+    // ------------------------------------------------------------ technical: Azure
+    {
+      id: 'ops-azure-compute-choice',
+      category: 'technical',
+      role: 'devops',
+      text: 'On Azure, how do you choose between AKS, App Service, Azure Functions and Container Apps for a workload?',
+      guidance:
+        'App Service hosts web apps and APIs, as code or containers, with autoscale and deployment slots for swap-based releases but little control over the host. Azure Functions runs event-driven code from HTTP, queue or timer triggers; the Consumption plan scales to zero and bills per execution but has cold starts and a ten-minute limit, which the Premium and Flex Consumption plans ease with warm instances. Container Apps runs containers on managed Kubernetes with KEDA scaling and scale to zero, without exposing the cluster. AKS is full Kubernetes, with its ecosystem and the work of node pools, upgrades and networking. Choose by workload shape, team skills and how much platform you want to run. A common slip is picking AKS for a few web APIs that App Service or Container Apps would run with far less upkeep.',
+      topics: ['ops-azure', 'ops-kubernetes'],
+      keywords: [
+        'app service',
+        'azure functions',
+        'function apps',
+        'container apps',
+        'azure kubernetes service',
+        'deployment slots',
+        'consumption plan',
+        'serverless',
+      ],
+    },
+    {
+      id: 'ops-azure-managed-identity',
+      category: 'technical',
+      role: 'devops',
+      text: 'What is the difference between a managed identity and a service principal in Azure, and how do you give an app least-privilege access to Key Vault?',
+      guidance:
+        "Both are Microsoft Entra ID (formerly Azure AD) identities that Azure RBAC grants roles to. A service principal belongs to an app registration and signs in with a secret or certificate you must store and rotate, or with workload identity federation, which trusts a short-lived token from a CI system or Kubernetes instead. A managed identity is a service principal that Azure manages for a resource such as a VM or App Service, so no credential reaches your code; system-assigned ones live and die with their resource, user-assigned ones can be shared. For least privilege, grant a narrow role such as Key Vault Secrets User on the vault itself, with Key Vault's RBAC model rather than legacy access policies. A common slip is a client secret in the config of an app that runs inside Azure, or Contributor on the whole subscription.",
+      topics: ['ops-azure', 'ops-security'],
+      keywords: [
+        'managed identity',
+        'service principal',
+        'entra id',
+        'azure ad',
+        'azure rbac',
+        'workload identity federation',
+        'key vault',
+        'app registration',
+      ],
     },
     // ------------------------------------------------------------ technical: Linux and networking
     {
@@ -651,7 +701,7 @@ export const devops: RoleGuide = {
       role: 'devops',
       text: 'How do you manage secrets for applications and pipelines? Where do Vault and KMS fit in?',
       guidance:
-        'Secrets never belong in Git, images or plain pipeline variables; keep them in a central store and inject them at runtime with least-privilege access. HashiCorp Vault stores secrets and can issue dynamic ones, such as short-lived database credentials it revokes when their lease ends, authenticates workloads (for example through Kubernetes service accounts) and keeps an audit log; AWS Secrets Manager and SSM Parameter Store are managed options, with built-in rotation in Secrets Manager. KMS manages encryption keys rather than secrets: with envelope encryption a data key encrypts the data and the KMS key encrypts the data key. Add secret scanning such as gitleaks in CI. A common slip is thinking that removing a leaked secret from Git history is enough; rotate it first.',
+        'Secrets never belong in Git, images or plain pipeline variables; keep them in a central store and inject them at runtime with least-privilege access. HashiCorp Vault stores secrets and can issue dynamic ones, such as short-lived database credentials it revokes when their lease ends, authenticates workloads (for example through Kubernetes service accounts) and keeps an audit log; AWS Secrets Manager, SSM Parameter Store and Azure Key Vault are managed options, with built-in rotation in Secrets Manager. KMS manages encryption keys rather than secrets: with envelope encryption a data key encrypts the data and the KMS key encrypts the data key. Add secret scanning such as gitleaks in CI. A common slip is thinking that removing a leaked secret from Git history is enough; rotate it first.',
       topics: ['ops-security', 'ops-cicd'],
       keywords: ['vault', 'kms', 'secrets manager', 'envelope encryption', 'dynamic secrets', 'secret rotation', 'gitleaks'],
     },
@@ -659,11 +709,20 @@ export const devops: RoleGuide = {
       id: 'ops-cloud-cost-optimisation',
       category: 'technical',
       role: 'devops',
-      text: 'The AWS bill has grown 40% in three months. How would you bring it down?',
+      text: 'Your cloud bill (AWS or Azure) has grown 40% in three months. How would you bring it down?',
       guidance:
-        'Start with visibility: enforce cost-allocation tags, break spend down by service, team and environment in Cost Explorer, and set budgets and anomaly alerts. Then attack the big items: rightsize over-provisioned instances and Kubernetes requests, autoscale and switch off non-production environments outside working hours, cover the steady baseline with Savings Plans or Reserved Instances, and run fault-tolerant batch, CI and stateless work on Spot, which can be reclaimed at short notice. Clean up unattached EBS volumes, old snapshots and idle load balancers, move gp2 volumes to gp3, add S3 lifecycle rules and watch NAT gateway and cross-AZ data-transfer charges. A common slip is saving money by removing redundancy, such as dropping to one AZ, without stating the reliability trade-off.',
-      topics: ['ops-cost', 'ops-cloud'],
-      keywords: ['cost optimisation', 'rightsizing', 'spot instances', 'savings plans', 'reserved instances', 'cost explorer', 'tagging'],
+        'Start with visibility: enforce cost-allocation tags, break spend down by service, team and environment in AWS Cost Explorer or Azure Cost Management, and set budgets and anomaly alerts. Then attack the big items: rightsize over-provisioned VMs and Kubernetes requests, autoscale and switch off non-production environments outside working hours, cover the steady baseline with Savings Plans or reservations (both clouds offer them), and run fault-tolerant batch, CI and stateless work on Spot capacity, which can be reclaimed at short notice. Clean up unattached disks, old snapshots and idle load balancers, move AWS gp2 volumes to gp3, add storage lifecycle rules and watch NAT gateway and cross-zone data-transfer charges. A common slip is saving money by removing redundancy, such as dropping to one AZ, without stating the reliability trade-off.',
+      topics: ['ops-cost', 'ops-cloud', 'ops-azure'],
+      keywords: [
+        'cost optimisation',
+        'rightsizing',
+        'spot instances',
+        'savings plans',
+        'reserved instances',
+        'cost explorer',
+        'azure cost management',
+        'gcp',
+      ],
       levels: ['mid', 'senior'],
     },
     {
@@ -736,7 +795,7 @@ export const devops: RoleGuide = {
       role: 'devops',
       text: 'What does on-call look like here: how many people share the rotation, how often are you paged, and how are incidents followed up?',
       guidance:
-        'The answer reveals your real workload and how mature operations are. A small rotation with frequent night pages and no postmortems signals burnout risk; a team that tracks paging volume and fixes noisy alerts is one that invests in reliability. Asking also shows the interviewer that you take production ownership seriously.',
+        'The answer reveals your real workload and how mature operations are. A small rotation with frequent night pages and no postmortems signals burnout risk; a team that tracks paging volume and fixes noisy alerts is one that invests in reliability. Follow up on whether on-call is compensated or given time off in lieu, and who escalates when the primary cannot fix an issue. Asking also shows the interviewer that you take production ownership seriously.',
       topics: ['ops-sre', 'ops-observability'],
       keywords: ['on-call rotation', 'paging', 'work-life balance', 'incident culture'],
     },
@@ -746,7 +805,7 @@ export const devops: RoleGuide = {
       role: 'devops',
       text: 'How much of your infrastructure is managed as code today, and how does a change reach production?',
       guidance:
-        'It tells you whether you would be improving a mature platform or untangling hand-built infrastructure, and how often the team deploys. Either can be a good job, but you should know which one you are signing up for. Follow-ups on who approves changes and how environments differ reveal process and culture.',
+        'It tells you whether you would be improving a mature platform or untangling hand-built infrastructure, and how often the team deploys. Either can be a good job, but you should know which one you are signing up for. Follow-ups on who approves changes, how often manual console changes still happen and how environments differ reveal process and culture, and give you a natural opening to describe how you have handled a similar setup.',
       topics: ['ops-iac', 'ops-cicd'],
       keywords: ['infrastructure as code', 'deployment frequency', 'platform maturity', 'change management'],
     },
@@ -784,7 +843,7 @@ export const devops: RoleGuide = {
       id: 'ops-design-round',
       name: 'Infrastructure or system design',
       description:
-        'Mostly for mid and senior roles: design a highly available, secure deployment on AWS or Kubernetes, a CI/CD platform, or monitoring and alerting for a service, with cost and failure trade-offs.',
+        'Mostly for mid and senior roles: design a highly available, secure deployment on AWS, Azure or Kubernetes, a CI/CD platform, or monitoring and alerting for a service, with cost and failure trade-offs.',
     },
     {
       id: 'ops-managerial-hr',

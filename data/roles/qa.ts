@@ -17,8 +17,19 @@ export const qa: RoleGuide = {
       id: 'qa-process',
       label: 'STLC and test process',
       terms: [
-        'stlc', 'software testing life cycle', 'test plan', 'test strategy', 'test execution', 'manual testing',
-        'functional testing', 'istqb', 'uat', 'user acceptance testing', 'testrail', 'zephyr', 'test management',
+        'stlc',
+        'software testing life cycle',
+        'test plan',
+        'test strategy',
+        'test execution',
+        'manual testing',
+        'functional testing',
+        'istqb',
+        'uat',
+        'user acceptance testing',
+        'testrail',
+        'zephyr',
+        'test management',
         'traceability matrix',
       ],
     },
@@ -27,32 +38,59 @@ export const qa: RoleGuide = {
       label: 'test case design',
       terms: [
         // The named techniques (boundary value analysis, decision tables...) are their questions' own keywords.
-        'test case design', 'test cases', 'test scenarios', 'black box testing', 'white box testing', 'exploratory testing',
-        'negative testing', 'test design techniques',
+        'test case design',
+        'test cases',
+        'test scenarios',
+        'black box testing',
+        'white box testing',
+        'exploratory testing',
+        'negative testing',
+        'test design techniques',
       ],
     },
     {
       id: 'qa-defects',
       label: 'defect management',
       terms: [
-        'jira', 'bug tracking', 'defect tracking', 'defect management', 'defect life cycle', 'bug life cycle',
-        'bugzilla', 'bug reports', 'defect reporting', 'triage',
+        'jira',
+        'bug tracking',
+        'defect tracking',
+        'defect management',
+        'defect life cycle',
+        'bug life cycle',
+        'bugzilla',
+        'bug reports',
+        'defect reporting',
+        'triage',
       ],
     },
     {
       id: 'qa-regression',
       label: 'regression and release testing',
       terms: [
-        'regression testing', 'regression suite', 'smoke testing', 'sanity testing', 'retesting',
-        'release testing', 'build verification', 'regression cycles',
+        'regression testing',
+        'regression suite',
+        'smoke testing',
+        'sanity testing',
+        'retesting',
+        'release testing',
+        'build verification',
+        'regression cycles',
       ],
     },
     {
       id: 'qa-selenium',
       label: 'Selenium WebDriver',
       terms: [
-        'selenium', 'webdriver', 'selenium webdriver', 'selenium grid', 'xpath', 'css selectors', 'locators',
-        'ui automation', 'web automation',
+        'selenium',
+        'webdriver',
+        'selenium webdriver',
+        'selenium grid',
+        'xpath',
+        'css selectors',
+        'locators',
+        'ui automation',
+        'web automation',
       ],
     },
     {
@@ -60,8 +98,14 @@ export const qa: RoleGuide = {
       label: 'automation framework design',
       terms: [
         // The Page Object Model is qa-page-object-model's own keyword.
-        'automation framework', 'test automation framework', 'hybrid framework',
-        'data-driven framework', 'keyword-driven framework', 'allure', 'extent reports', 'maven',
+        'automation framework',
+        'test automation framework',
+        'hybrid framework',
+        'data-driven framework',
+        'keyword-driven framework',
+        'allure',
+        'extent reports',
+        'maven',
       ],
     },
     {
@@ -73,16 +117,34 @@ export const qa: RoleGuide = {
       id: 'qa-bdd',
       label: 'BDD with Cucumber',
       terms: [
-        'bdd', 'cucumber', 'gherkin', 'specflow', 'behaviour driven development', 'behavior driven development',
-        'feature files', 'serenity bdd',
+        'bdd',
+        'cucumber',
+        'gherkin',
+        'specflow',
+        'behaviour driven development',
+        'behavior driven development',
+        'feature files',
+        'serenity bdd',
       ],
     },
     {
       id: 'qa-api',
       label: 'API testing',
       terms: [
-        'api testing', 'api automation', 'rest assured', 'restassured', 'postman', 'newman', 'soapui', 'karate',
-        'contract testing', 'pact', 'swagger', 'openapi', 'wiremock', 'web services testing',
+        'api testing',
+        'api automation',
+        'rest assured',
+        'restassured',
+        'postman',
+        'newman',
+        'soapui',
+        'karate',
+        'contract testing',
+        'pact',
+        'swagger',
+        'openapi',
+        'wiremock',
+        'web services testing',
       ],
     },
     {
@@ -94,32 +156,64 @@ export const qa: RoleGuide = {
       id: 'qa-ci',
       label: 'tests in CI pipelines',
       terms: [
-        'jenkins', 'github actions', 'gitlab ci', 'azure devops', 'continuous testing', 'ci/cd', 'browserstack',
-        'sauce labs', 'lambdatest', 'docker',
+        'jenkins',
+        'github actions',
+        'gitlab ci',
+        'azure devops',
+        'continuous testing',
+        'ci/cd',
+        'browserstack',
+        'sauce labs',
+        'lambdatest',
+        'docker',
       ],
     },
     {
       id: 'qa-performance',
       label: 'performance testing',
       terms: [
-        'jmeter', 'k6', 'gatling', 'locust', 'loadrunner', 'load testing', 'stress testing', 'performance testing',
-        'soak testing', 'endurance testing', 'blazemeter', 'neoload',
+        'jmeter',
+        'k6',
+        'gatling',
+        'locust',
+        'loadrunner',
+        'load testing',
+        'stress testing',
+        'performance testing',
+        'soak testing',
+        'endurance testing',
+        'blazemeter',
+        'neoload',
       ],
     },
     {
       id: 'qa-mobile',
       label: 'mobile test automation',
       terms: [
-        'appium', 'espresso', 'xcuitest', 'mobile testing', 'mobile automation', 'mobile app testing',
-        'uiautomator2', 'real devices', 'device farm',
+        'appium',
+        'espresso',
+        'xcuitest',
+        'mobile testing',
+        'mobile automation',
+        'mobile app testing',
+        'uiautomator2',
+        'real devices',
+        'device farm',
       ],
     },
     {
       id: 'qa-sql',
       label: 'SQL and test data',
       terms: [
-        'sql', 'database testing', 'backend testing', 'etl testing', 'test data',
-        'test data management', 'mysql', 'postgresql', 'oracle',
+        'sql',
+        'database testing',
+        'backend testing',
+        'etl testing',
+        'test data',
+        'test data management',
+        'mysql',
+        'postgresql',
+        'oracle',
       ],
     },
     {
@@ -128,8 +222,15 @@ export const qa: RoleGuide = {
       // No job titles ('automation engineer', 'qa automation'): "QA Automation Engineer" in a title
       // counted as two title terms for every strategy question and buried the Selenium and framework ones.
       terms: [
-        'test automation', 'automation testing', 'test pyramid',
-        'shift left', 'agile testing', 'tdd', 'atdd', 'quality engineering', 'risk-based testing',
+        'test automation',
+        'automation testing',
+        'test pyramid',
+        'shift left',
+        'agile testing',
+        'tdd',
+        'atdd',
+        'quality engineering',
+        'risk-based testing',
       ],
     },
     {
@@ -187,8 +288,7 @@ export const qa: RoleGuide = {
       category: 'technical',
       role: 'qa',
       text:
-        'What is the difference between severity and priority? Give an example of high severity with low ' +
-        'priority, and the reverse.',
+        'What is the difference between severity and priority? Give an example of high severity with low ' + 'priority, and the reverse.',
       guidance:
         'Severity is how badly a defect affects the system, usually proposed by the tester; priority is how urgently it should be fixed, usually decided by the product owner or lead based on business impact and release plans. High severity, low priority: a crash in a rarely used admin report that can wait for the next release. Low severity, high priority: the company name misspelt on the home page, or the wrong price on a banner before a sale, technically trivial but urgent for the business. Teams define their own scales in Jira, so mention how yours worked. A common slip is treating the two as the same field or claiming the tester alone sets priority.',
       topics: ['qa-defects'],
@@ -243,15 +343,11 @@ export const qa: RoleGuide = {
       id: 'qa-selenium-waits',
       category: 'technical',
       role: 'qa',
-      text:
-        "Explain implicit, explicit and fluent waits in Selenium. Why shouldn't you mix implicit and explicit waits?",
+      text: "Explain implicit, explicit and fluent waits in Selenium. Why shouldn't you mix implicit and explicit waits?",
       guidance:
         'An implicit wait is a global setting on the driver session: every findElement polls until the element is present in the DOM or the timeout passes, but it knows nothing about visibility or clickability. An explicit wait, WebDriverWait with ExpectedConditions such as visibilityOfElementLocated or elementToBeClickable, waits for a specific condition on a specific element. A fluent wait lets you set the timeout, polling interval and exceptions to ignore; in Java, WebDriverWait is itself a FluentWait. The Selenium documentation warns that mixing implicit and explicit waits makes wait times unpredictable, so keep the implicit wait at zero and use explicit waits. A common slip is Thread.sleep, which is either too short and flaky or too long and slow.',
       topics: ['qa-selenium'],
-      keywords: [
-        'implicit wait', 'explicit wait', 'fluent wait', 'webdriverwait', 'expectedconditions', 'thread.sleep',
-        'synchronization',
-      ],
+      keywords: ['implicit wait', 'explicit wait', 'fluent wait', 'webdriverwait', 'expectedconditions', 'thread.sleep', 'synchronization'],
     },
     {
       id: 'qa-stale-element-reference',
@@ -304,7 +400,7 @@ export const qa: RoleGuide = {
       guidance:
         'Name the main causes: synchronisation (fixed sleeps, not waiting for the right condition), tests that depend on order or share data and accounts, unstable shared environments and third-party services, time, time zone and random data, animations, brittle locators, and resource limits on CI agents. Treat flakiness as a defect: track failure history, quarantine the test so it stops blocking others, reproduce it by running it repeatedly or in parallel, and fix the root cause with condition-based waits, isolated data per test, stubs for external services and controlled clocks. Track the flaky rate as a team metric. A common slip is switching on automatic retries everywhere, which turns the suite green while hiding genuine race conditions in the product.',
       topics: ['qa-framework', 'qa-ci', 'qa-selenium'],
-      keywords: ['flaky tests', 'test flakiness', 'quarantine', 'retry analyzer', 'race conditions', 'test isolation'],
+      keywords: ['flaky tests', 'flaky', 'flakiness', 'test flakiness', 'quarantine', 'retry analyzer', 'test isolation', 'test stability'],
     },
     {
       id: 'qa-testng-junit-pytest',
@@ -315,8 +411,14 @@ export const qa: RoleGuide = {
         'For TestNG cover the annotation order from @BeforeSuite to @AfterMethod, groups, dependsOnMethods, @DataProvider returning Object[][] or an Iterator, listeners for screenshots and reporting, IRetryAnalyzer, and parallel runs set in testng.xml with the parallel and thread-count attributes. In JUnit 5 the equivalents are @ParameterizedTest with @CsvSource or @MethodSource, @Tag, extensions, and parallel execution enabled in junit-platform.properties. In pytest mention fixtures with scopes, conftest.py, @pytest.mark.parametrize, markers and pytest-xdist for parallel workers. Parallel runs need one driver per thread, usually through ThreadLocal, and independent test data. A common slip is a static WebDriver shared by all threads, so tests end up driving the same browser.',
       topics: ['qa-test-runners', 'qa-framework'],
       keywords: [
-        'testng', 'dataprovider', 'parallel execution', 'testng.xml', 'parameterizedtest', 'pytest fixtures',
-        'pytest-xdist', 'testng listeners',
+        'testng',
+        'dataprovider',
+        'parallel execution',
+        'testng.xml',
+        'parameterizedtest',
+        'pytest fixtures',
+        'pytest-xdist',
+        'testng listeners',
       ],
     },
     {
@@ -339,9 +441,7 @@ export const qa: RoleGuide = {
       guidance:
         'Check the status code against the contract (200, 201 for creation, 204, 400 for bad input, 401 when not authenticated versus 403 when not permitted, 404, 409 for conflicts, 5xx for server faults), then the body values, the JSON schema, headers such as content type, and response time. Add negative cases: missing or wrong-typed fields, boundary values, invalid tokens, duplicate submissions, pagination, and idempotency of PUT and DELETE, and verify side effects in the database or with a follow-up GET. In Postman use collections, environments, pre-request scripts and tests, run through Newman in CI; in REST Assured use the given, when, then style with request specifications. A common slip is testing only the happy path that returns 200.',
       topics: ['qa-api'],
-      keywords: [
-        'api testing', 'rest assured', 'postman', 'status codes', 'json schema validation', 'newman', 'rest api',
-      ],
+      keywords: ['api testing', 'rest assured', 'postman', 'status codes', 'json schema validation', 'newman', 'rest api'],
     },
     {
       id: 'qa-contract-testing',
@@ -397,10 +497,7 @@ export const qa: RoleGuide = {
       guidance:
         'Load testing applies expected and peak traffic to check response times and error rates against targets; stress testing pushes beyond capacity to find the breaking point and how the system recovers; spike testing applies sudden surges; soak or endurance testing holds a steady load for hours to expose memory leaks or exhausted connection pools. Read throughput, error rate and latency percentiles such as p95 and p99 rather than the average, which hides the slow tail, alongside server CPU, memory and database metrics. In JMeter use thread groups with ramp-up and run in non-GUI mode; in k6 script virtual users and stages in JavaScript and set thresholds that fail the CI job. A common slip is generating load from one laptop, so the load generator becomes the bottleneck.',
       topics: ['qa-performance'],
-      keywords: [
-        'load testing', 'stress testing', 'soak testing', 'spike testing', 'percentiles', 'p95', 'throughput',
-        'thread groups',
-      ],
+      keywords: ['load testing', 'stress testing', 'soak testing', 'spike testing', 'percentiles', 'p95', 'throughput', 'thread groups'],
     },
     {
       id: 'qa-appium-mobile-testing',
@@ -411,9 +508,7 @@ export const qa: RoleGuide = {
       guidance:
         'Appium is a server that implements the WebDriver protocol and delegates to platform drivers, UiAutomator2 for Android and XCUITest for iOS, which since Appium 2 are installed separately; a session starts from capabilities such as platformName, automationName, device and app. Prefer accessibility id and resource id locators, since XPath is slow on mobile. The hard parts are device and OS fragmentation, emulators versus real devices or cloud farms such as BrowserStack, permission pop-ups, gestures through W3C actions, switching context for hybrid webviews, resetting app state and slower runs. Espresso and XCUITest are faster for developer-owned UI tests. A common slip is an XPath-heavy suite that runs slowly and breaks across OS versions.',
       topics: ['qa-mobile'],
-      keywords: [
-        'appium', 'uiautomator2', 'xcuitest', 'desired capabilities', 'accessibility id', 'emulators', 'real devices',
-      ],
+      keywords: ['appium', 'uiautomator2', 'xcuitest', 'desired capabilities', 'accessibility id', 'emulators', 'real devices'],
     },
     {
       id: 'qa-sql-for-testers',
@@ -444,10 +539,7 @@ export const qa: RoleGuide = {
       guidance:
         'Shift-left means finding problems earlier: testers join refinement to question requirements and write acceptance criteria with developers and product (the three amigos), design tests and automation while the feature is being built, review unit and API test coverage with developers, and test on feature branches or pull request environments instead of waiting for a build at the end. Quality becomes part of the definition of done, with automated checks running in CI on each change. Many teams pair it with shift-right practices such as production monitoring and canary releases. A common slip is describing a mini waterfall where all testing happens in the last two days of the sprint, which guarantees carry-over.',
       topics: ['qa-strategy', 'qa-process'],
-      keywords: [
-        'shift left', 'agile testing', 'three amigos', 'acceptance criteria', 'definition of done',
-        'shift-left testing',
-      ],
+      keywords: ['shift left', 'agile testing', 'three amigos', 'acceptance criteria', 'definition of done', 'shift-left testing'],
     },
     // -------------------------------------------------------------- coding
     {
@@ -509,7 +601,7 @@ export const qa: RoleGuide = {
       role: 'qa',
       text: 'Tell me about the most important bug you found. How did you find it?',
       guidance:
-        'Pick a bug with clear impact, such as wrong billing amounts, one user seeing another user\'s data, a race condition in payments or a crash on a popular device, and explain the thinking that led you there: questioning a requirement, exploring an edge case, comparing logs or noticing a pattern others dismissed. Describe how you reported it so it was acted on quickly, and quantify the impact avoided if you can. Finish with what you generalised from it, such as a checklist item or an automated check. A common slip is describing a bug anyone would have found by following the script, which shows no testing insight.',
+        "Pick a bug with clear impact, such as wrong billing amounts, one user seeing another user's data, a race condition in payments or a crash on a popular device, and explain the thinking that led you there: questioning a requirement, exploring an edge case, comparing logs or noticing a pattern others dismissed. Describe how you reported it so it was acted on quickly, and quantify the impact avoided if you can. Finish with what you generalised from it, such as a checklist item or an automated check. A common slip is describing a bug anyone would have found by following the script, which shows no testing insight.",
       topics: ['qa-test-design', 'qa-defects'],
       keywords: ['exploratory testing', 'critical defect', 'bug hunting'],
     },
