@@ -16,6 +16,7 @@ import { InterviewsModel } from './interviews-model';
 import { PageModel } from './page-model';
 import type { PanelApi } from './panel-api';
 import { ReviewModel } from './review-model';
+import { SalaryModel, type InHandPrefill } from './salary-model';
 
 export const VIEWS = ['page', 'questions', 'review', 'bookmarks', 'salary', 'tips'] as const;
 export type View = (typeof VIEWS)[number];
@@ -36,6 +37,7 @@ export const PanelModel = createModel((api: PanelApi) => {
   const checklist = new ChecklistModel(api);
   const review = new ReviewModel(api, guides);
   const interviews = new InterviewsModel(api);
+  const salary = new SalaryModel();
 
   /** The view the user picked; null follows the page (its context if any, else browsing). */
   const chosenView = signal<View | null>(null);
@@ -62,11 +64,18 @@ export const PanelModel = createModel((api: PanelApi) => {
     checklist,
     review,
     interviews,
+    salary,
     view,
     notice,
     fileResult,
     showView(next: View) {
       chosenView.value = next;
+      fileResult.value = null;
+    },
+    /** "Calculate in-hand" on a posting: fills the Salary guide's calculator with its pay and shows it. */
+    openInHandCalculator(fill: InHandPrefill) {
+      salary.fill(fill);
+      chosenView.value = 'salary';
       fileResult.value = null;
     },
     async exportBookmarks() {
