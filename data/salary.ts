@@ -27,6 +27,10 @@ export const salaryCaveat =
 export const negotiationAdvice: AdviceItem[] = [
   { id: 'ask-band-first', text: 'Ask for the budgeted band for the role before anything else.' },
   { id: 'never-first-number', text: 'Do not be the first to name a number.' },
+  {
+    id: 'weigh-in-hand',
+    text: 'Weigh every offer by its monthly in-hand pay, not its CTC: employer PF, gratuity and variable pay are all inside the CTC.',
+  },
   { id: 'quantify-impact', text: 'Put numbers on your impact: the scale you handled, the reliability you improved.' },
   { id: 'cite-market-data', text: 'Back your ask with market data from AmbitionBox or Levels.fyi.' },
   {
