@@ -2,7 +2,7 @@ import type { RoleGuide } from '../schema';
 
 /**
  * Frontend interviews in India: JavaScript fundamentals (output prediction,
- * polyfills), React and hooks, CSS and the browser, web performance,
+ * polyfills), React and hooks, Angular and RxJS, CSS and the browser, web performance,
  * accessibility, security, testing, and the machine coding round. Questions a
  * full-stack interview also asks carry alsoFor: ['fullstack'].
  */
@@ -10,7 +10,7 @@ export const frontend: RoleGuide = {
   role: 'frontend',
   name: 'Frontend',
   summary:
-    'Frontend interviews in India test JavaScript fundamentals through output and polyfill questions, React internals and hooks, CSS and browser behaviour, web performance and security, usually with a machine coding round.',
+    'Frontend interviews in India test JavaScript fundamentals through output and polyfill questions, React internals and hooks (or Angular and RxJS), CSS and browser behaviour, web performance and security, usually with a machine coding round.',
   topics: [
     {
       id: 'fe-javascript',
@@ -74,6 +74,14 @@ export const frontend: RoleGuide = {
         'usecontext',
         'custom hooks',
       ],
+    },
+    {
+      id: 'fe-angular',
+      label: 'Angular',
+      // Not 'angularjs': AngularJS (1.x) is a different framework (scopes and the digest cycle), and these
+      // questions are about Angular 2+. "Angular JS" written as two words still matches 'angular'. 'rxjs',
+      // 'standalone components' and 'angular signals' are their questions' own keywords, so they lead there.
+      terms: ['angular', 'angular material', 'angular cli', 'ngrx', 'ngxs', 'mean stack'],
     },
     {
       id: 'fe-state-management',
@@ -447,6 +455,67 @@ export const frontend: RoleGuide = {
       topics: ['fe-react', 'fe-accessibility'],
       keywords: ['controlled components', 'uncontrolled components', 'react hook form', 'formik', 'form validation', 'zod'],
     },
+    // ------------------------------------------------------------ Angular
+    {
+      id: 'fe-angular-change-detection',
+      category: 'technical',
+      role: 'frontend',
+      alsoFor: ['fullstack'],
+      text: 'How does change detection work in Angular, and what does the OnPush strategy change?',
+      guidance:
+        'Explain the default model: Zone.js patches async browser APIs such as events, timers and XHR, tells Angular when each task ends, and Angular then checks the template bindings of every component from the root down, updating the DOM where a value changed. With ChangeDetectionStrategy.OnPush a component is checked only when an @Input gets a new reference, an event is handled in it or its children, an async pipe in its template emits, a signal its template reads changes, or code calls markForCheck(). That skips whole subtrees on large screens, at the price of immutable updates. In development Angular checks twice, which is where ExpressionChangedAfterItHasBeenCheckedError comes from. Mention trackBy, or track in an @for block, so lists reuse DOM nodes, and that recent versions can run without Zone.js, driven by signals. A common slip is mutating an array or object input in place under OnPush: the reference is unchanged, so the child never updates.',
+      topics: ['fe-angular'],
+      keywords: [
+        'change detection',
+        'onpush',
+        'zone.js',
+        'markforcheck',
+        'expressionchangedafterithasbeencheckederror',
+        'trackby',
+        'zoneless',
+      ],
+    },
+    {
+      id: 'fe-angular-rxjs-operators',
+      category: 'technical',
+      role: 'frontend',
+      alsoFor: ['fullstack'],
+      text: 'How is an RxJS Observable different from a Promise, and when would you use switchMap, mergeMap, concatMap or exhaustMap?',
+      guidance:
+        'A Promise starts at once, settles a single time and cannot be cancelled; an Observable is lazy, does nothing until subscribed, can emit many values over time and is cancelled by unsubscribing, which for HttpClient aborts the request. HttpClient observables are cold, so every subscribe sends a new request. The four operators differ in what they do when a new value arrives while the previous inner observable is still running: switchMap cancels it, ideal for typeahead search after debounceTime and distinctUntilChanged; mergeMap runs them all at once, for independent requests; concatMap queues them in order, for saves that must not overtake each other; exhaustMap ignores new values until the current one finishes, for a submit button clicked twice. End long-lived subscriptions with the async pipe or takeUntilDestroyed. A common slip is nesting subscribe inside subscribe, which loses cancellation and error handling; another is switchMap on writes, which can cancel a save halfway.',
+      topics: ['fe-angular'],
+      keywords: ['rxjs', 'observables', 'switchmap', 'mergemap', 'concatmap', 'exhaustmap', 'async pipe', 'behaviorsubject'],
+    },
+    {
+      id: 'fe-angular-dependency-injection',
+      category: 'technical',
+      role: 'frontend',
+      alsoFor: ['fullstack'],
+      text: "How does dependency injection work in Angular? What does providedIn: 'root' do, and when do you get more than one instance of a service?",
+      guidance:
+        "Angular keeps a tree of injectors: when a class asks for a dependency, through its constructor or the inject() function, Angular searches the element injectors of the component and its ancestors, then the environment injectors up to the root. @Injectable({ providedIn: 'root' }) registers one application-wide instance and is tree-shakable, so an unused service drops out of the bundle. Listing a service in a component's providers creates a new instance for each instance of that component, shared with its children, which suits state scoped to one form or widget; providers on a lazy-loaded route get a child injector with its own instance. Use an InjectionToken for values such as configuration, and useClass, useValue or useFactory to swap implementations, for example a mock in TestBed. A common slip is also listing a root service in a component's or lazy route's providers, which quietly creates a second instance whose state the rest of the app never sees.",
+      topics: ['fe-angular'],
+      keywords: ['dependency injection', 'angular services', 'providedin', 'injector', 'injectiontoken', 'singleton service'],
+    },
+    {
+      id: 'fe-angular-standalone-signals',
+      category: 'technical',
+      role: 'frontend',
+      alsoFor: ['fullstack'],
+      text: 'What do standalone components and signals change in modern Angular, compared with NgModules and RxJS-only state?',
+      guidance:
+        'Standalone components (stable since Angular 15 and the default since 19) import the components, directives and pipes they use themselves, so an app can start with bootstrapApplication, provideRouter and provideHttpClient and lazy-load a route with loadComponent, without any NgModule; the two styles interoperate, so large apps migrate gradually with the Angular schematic. Signals, added in Angular 16, hold a value and notify whatever reads it: signal for writable state, computed for derived values that are cached until an input changes, and effect for side effects. Because Angular knows which templates read which signals, it can refresh only those components, which is what makes running without Zone.js possible. Use signals for synchronous UI state and keep RxJS for streams of events such as HTTP calls, WebSockets or debounced input, bridging the two with toSignal and toObservable. A common slip is using effect to copy one signal into another, which is the job of computed.',
+      topics: ['fe-angular'],
+      keywords: [
+        'standalone components',
+        'angular signals',
+        'ngmodule',
+        'computed signals',
+        'tosignal',
+        'bootstrapapplication',
+        'loadcomponent',
+      ],
+    },
     // ------------------------------------------------------------ CSS and layout
     {
       id: 'fe-flexbox-vs-grid',
@@ -707,7 +776,7 @@ export const frontend: RoleGuide = {
       id: 'fe-round-frontend-design',
       name: 'React depth and frontend system design',
       description:
-        'For mid and senior roles: React internals, state management and performance, or the frontend architecture of a product such as a feed, chat or dashboard, covering components, data flow, caching, accessibility and monitoring.',
+        'For mid and senior roles: React or Angular internals, state management and performance, or the frontend architecture of a product such as a feed, chat or dashboard, covering components, data flow, caching, accessibility and monitoring.',
     },
     {
       id: 'fe-round-managerial-hr',

@@ -1,22 +1,24 @@
 import type { RoleGuide } from '../schema';
 
 /**
- * Full-stack interviews in India (MERN, MEAN, Next.js and similar): the
+ * Full-stack interviews in India (MERN, MEAN, Next.js, Java with Spring Boot and React or Angular): the
  * questions that sit between frontend and backend, such as carrying a feature
  * from schema to UI, auth across client and server, API contracts, real-time,
  * caching and deployment. The JavaScript, React, state and security basics a
- * full-stack loop also asks live in data/roles/frontend.ts with
+ * full-stack loop also asks live in data/roles/frontend.ts, and the Spring
+ * Boot, JPA, Core Java and Node.js ones in data/roles/backend.ts, each with
  * alsoFor: ['fullstack'].
  */
 export const fullstack: RoleGuide = {
   role: 'fullstack',
   name: 'Full stack',
   summary:
-    'Full-stack interviews in India, often for MERN or Next.js roles, test whether you can carry one feature across the UI, API, database and deployment, on top of the frontend and backend basics.',
+    'Full-stack interviews in India, often for MERN, Next.js or Java (Spring Boot with React or Angular) roles, test whether you can carry one feature across the UI, API, database and deployment, on top of the frontend and backend basics.',
   topics: [
     {
       id: 'fs-stack',
-      label: 'full-stack JavaScript (MERN / MEAN)',
+      // Also matches Java full-stack postings ("Java Full Stack Developer"), so the label names no one stack.
+      label: 'full-stack development',
       terms: ['mern', 'mean stack', 'mevn stack', 'full stack', 'fullstack', 'end-to-end features'],
     },
     {
@@ -202,7 +204,7 @@ export const fullstack: RoleGuide = {
       role: 'fullstack',
       text: 'How would you build file uploads end to end, for example profile photos or documents stored in S3?',
       guidance:
-        'Describe the signed URL flow: the client asks your API for an upload URL, the server checks the user and the declared type and size, picks the object key and returns a short-lived pre-signed URL, and the browser uploads straight to storage without the file passing through your Node server. Afterwards the client confirms with the API, or a storage event triggers processing such as thumbnails or virus scanning, and the database keeps only the key and metadata. Keep the bucket private and serve files through signed download URLs or a CDN. For very large files use multipart uploads so parts can be retried, and show progress with XMLHttpRequest upload events. A common slip is trusting the file extension or the content type the browser sends instead of checking the content on the server.',
+        'Describe the signed URL flow: the client asks your API for an upload URL, the server checks the user and the declared type and size, picks the object key and returns a short-lived pre-signed URL, and the browser uploads straight to storage without the file passing through your Node server. Afterwards the client confirms with the API, or a storage event triggers processing such as thumbnails or virus scanning, and the database keeps only the key and metadata. Keep the bucket private and serve files through signed download URLs or a CDN. For very large files use multipart uploads so parts can be retried, and show progress with XMLHttpRequest upload events. A common slip is trusting the file extension or the content type the browser declares; enforce type and size limits when you sign the upload (a presigned POST policy can cap the size) and check the actual bytes when you process the file.',
       topics: ['fs-file-uploads', 'fs-api-contracts'],
       keywords: ['file upload', 'presigned url', 'aws s3', 'multipart upload', 'multer', 'upload progress'],
     },
@@ -371,13 +373,13 @@ export const fullstack: RoleGuide = {
       id: 'fs-round-build',
       name: 'Take-home or live build',
       description:
-        'A small full-stack app, often a MERN or Next.js CRUD app with authentication, built at home over a few days or live in two to three hours, then discussed in detail.',
+        'A small full-stack app, often a MERN, Next.js or Spring Boot and React CRUD app with authentication, built at home over a few days or live in two to three hours, then discussed in detail.',
     },
     {
       id: 'fs-round-technical',
       name: 'Technical rounds across the stack',
       description:
-        'One or two rounds mixing JavaScript and React questions with Node.js, Express, API design, databases and authentication; interviewers follow your project to whichever layer looks weakest.',
+        'One or two rounds mixing JavaScript and React or Angular questions with Node.js and Express or Java and Spring Boot, API design, databases and authentication; interviewers follow your project to whichever layer looks weakest.',
     },
     {
       id: 'fs-round-design',
@@ -400,7 +402,7 @@ export const fullstack: RoleGuide = {
     {
       id: 'fs-tip-defend-choices',
       title: 'Defend every choice in your main project',
-      body: 'Know why you picked MongoDB or PostgreSQL, JWTs or sessions, and your hosting, and what you would change at ten times the users. Interviewers push on choices far more than on features.',
+      body: 'Know why you picked MongoDB or PostgreSQL, JWTs or sessions, your framework and your hosting, and what you would change at ten times the users. Interviewers push on choices far more than on features.',
     },
     {
       id: 'fs-tip-take-home',

@@ -47,6 +47,8 @@ export const general: RoleGuide = {
       ],
     },
     {
+      // Only the notice-period question and "next steps" name this topic: the fewer questions a term reaches,
+      // the more it counts, so "Immediate joiners preferred" leads to the notice question, not to "why leaving".
       id: 'gen-notice',
       label: 'notice period and joining date',
       terms: [
@@ -183,7 +185,7 @@ export const general: RoleGuide = {
       text: 'Why are you leaving your current job?',
       guidance:
         'Frame the move as going towards something rather than running away: a larger scope, a domain you want to work in, or skills your current role cannot give you, and tie that to what this role offers. If there is a real push factor, such as a layoff, a project ending or a long stagnant spell, state it factually in one sentence without blame. Interviewers are listening for whether the same reason will make you leave them too, so avoid reasons this job would also have. A common slip is criticising your manager or company; even when it is justified, it makes you sound hard to work with.',
-      topics: ['gen-notice'],
+      topics: ['gen-career-history'],
       keywords: ['reason for leaving', 'job change', 'career growth', 'switching jobs'],
       levels: ['mid', 'senior'],
     },
@@ -195,7 +197,7 @@ export const general: RoleGuide = {
       guidance:
         'State your notice period exactly as your appointment letter gives it, and say whether you have resigned and are serving notice or are still in the job. If you can join early, explain how: your employer may grant an early release at its discretion, you may be allowed to buy out the remaining notice, the new company may reimburse that buyout, and some policies let unused leave offset part of the period. Promise only what your company policy allows and say you will request early release as soon as you accept. A common slip is quoting a shorter period than the real one; your relieving letter shows the actual last working day, and missing the joining date you promised can cost you the offer.',
       topics: ['gen-notice', 'gen-career-history'],
-      keywords: ['early release', 'notice buyout', 'joining date', 'join within', 'resignation'],
+      keywords: ['early release', 'notice buyout', 'joining date', 'join within', 'resignation', 'days notice', 'lwd'],
       levels: ['mid', 'senior'],
     },
     {
@@ -204,7 +206,7 @@ export const general: RoleGuide = {
       role: 'general',
       text: 'What is your current CTC?',
       guidance:
-        'Give the accurate figure and break it into components: fixed pay, variable or performance bonus (and how much was actually paid out), employer contributions such as PF and gratuity, and any stock or retention bonus with its vesting. Mention an increment that is already confirmed, with proof if you have it. Accuracy matters because most employers verify pay during background checks using payslips, Form 16 or bank statements and your relieving letter. You can add that your expectation is based on the new role rather than your current pay, but do not refuse to answer or hide components. A common slip is inflating the figure or counting a one-time bonus as fixed pay; a mismatch found in verification can get the offer withdrawn.',
+        'Give the accurate figure and break it into components: fixed pay, variable or performance bonus (and how much was actually paid out), employer contributions such as PF and gratuity, and any stock or retention bonus with its vesting. Mention an increment that is already confirmed, with proof if you have it. Accuracy matters because many employers verify pay during background checks using payslips, Form 16 or bank statements and your relieving letter. You can add that your expectation is based on the new role rather than your current pay, but do not refuse to answer or hide components. A common slip is inflating the figure or counting a one-time bonus as fixed pay; a mismatch found in verification can get the offer withdrawn.',
       topics: ['gen-compensation', 'gen-career-history'],
       keywords: ['current ctc', 'payslips', 'salary slips', 'form 16', 'fixed pay', 'salary breakup'],
       levels: ['mid', 'senior'],
@@ -237,7 +239,7 @@ export const general: RoleGuide = {
       text: 'What will you do if your current company makes a counter-offer?',
       guidance:
         "The interviewer wants to know whether you will actually join. Show that your decision rests on more than money: the role, the work and the growth you described earlier, none of which a raise from your current employer changes. Say you thought this through before applying and will not use their offer as leverage to get a counter-offer. Be honest if something specific would make you stay, but do not make a firm promise you might break. A common slip is answering 'it depends on the amount', which tells the company you are shopping for a hike and makes them hesitant to invest in an offer.",
-      topics: ['gen-notice', 'gen-compensation'],
+      topics: ['gen-compensation'],
       keywords: ['counter offer', 'retention bonus', 'offer drop', 'joining commitment'],
       levels: ['mid', 'senior'],
     },
@@ -288,7 +290,7 @@ export const general: RoleGuide = {
       text: 'Do you have any other offers or interviews in progress?',
       guidance:
         'Be truthful. If you hold offers, say so, give the stage and your decision timeline; you need not name the companies. A real offer can speed up the process and is fair leverage. If you have none, say you are in conversations elsewhere and that this role is a priority for you. Either way, restate your interest so the answer does not sound like a threat. A common slip is inventing an offer to push the salary up; recruiters can ask for the offer letter, and a bluff that is called costs you credibility and sometimes the offer itself.',
-      topics: ['gen-compensation', 'gen-notice'],
+      topics: ['gen-compensation'],
       keywords: ['other offers', 'competing offer', 'multiple offers', 'offer letter'],
     },
     {
@@ -424,7 +426,15 @@ export const general: RoleGuide = {
       guidance:
         'Use STAR with a real case: an unhappy client, an internal stakeholder whose requirements kept shifting, or an escalation. Show that you listened first and restated their concern, separated what could be fixed from what could not, set clear expectations about what you would do and by when, and followed up as promised while keeping your own team informed. End with a result such as a renewal, a closed escalation or a better working relationship, ideally with a number. A common slip is painting the customer as unreasonable, or agreeing to everything they asked, which makes you sound dismissive or easily pushed into promises you cannot keep.',
       topics: ['gen-customer', 'gen-communication'],
-      keywords: ['escalations', 'difficult customer', 'client escalation', 'expectation management', 'customer satisfaction', 'objection handling', 'handle objections'],
+      keywords: [
+        'escalations',
+        'difficult customer',
+        'client escalation',
+        'expectation management',
+        'customer satisfaction',
+        'objection handling',
+        'handle objections',
+      ],
     },
 
     // ------------------------------------------------------------------ coding
@@ -528,7 +538,7 @@ export const general: RoleGuide = {
       text: 'The fixed salary is at the top of our band. Is there anything else you would like to discuss in the offer?',
       guidance:
         'When base pay is capped by a band, negotiate the rest of the package. Common levers are a joining bonus (often with a clawback if you leave within a set period), ESOPs at startups or RSUs at listed companies (ask about the vesting schedule, any cliff and, for ESOPs, the exercise price and whether employees have been able to sell), relocation support, reimbursement of your notice buyout, the title or level, an early salary review such as after six months, and work-from-home flexibility. Ask for every change to appear in the revised offer letter. A common slip is treating ESOPs as guaranteed money; their value depends on the company and on a chance to sell.',
-      topics: ['gen-compensation', 'gen-notice'],
+      topics: ['gen-compensation'],
       keywords: ['vesting', 'sign-on bonus', 'relocation bonus', 'clawback', 'notice buyout', 'revised offer'],
     },
     {

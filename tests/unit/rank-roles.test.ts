@@ -352,10 +352,11 @@ Required skills:
 - Understanding of Agile and Jira.
 - Banking or financial services domain experience preferred.`,
     role: 'fullstack',
+    // The title names Java and Spring Boot: the Spring questions a Java full-stack loop asks lead.
     top: [
-      { id: 'tech-auth', mentions: ['OAuth2'] },
-      { id: 'fs-token-storage', mentions: ['role-based access control'] },
-      { id: 'tech-rest-vs-graphql', mentions: ['REST APIs'] },
+      { id: 'be-spring-rest-api', mentions: ['REST APIs'] },
+      { id: 'be-jpa-n-plus-one', mentions: ['Hibernate'] },
+      { id: 'be-spring-transactional', mentions: ['Spring Boot'] },
     ],
   },
 ];
