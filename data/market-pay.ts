@@ -1,4 +1,4 @@
-import type { SeniorityLevel } from './schema';
+import { ROLES, type Role, type SeniorityLevel } from './schema';
 
 /**
  * Market salary ranges per role and level, for "salary you can act on".
@@ -68,20 +68,9 @@ export const LEVEL_LABELS: Readonly<Record<PayLevel, string>> = {
   senior: 'senior',
 };
 
-/** Same ids as `Role` in data/schema.ts. */
-export const PAY_ROLES = [
-  'backend',
-  'frontend',
-  'fullstack',
-  'mobile',
-  'data-engineering',
-  'data-science',
-  'data-analytics',
-  'devops',
-  'qa',
-  'general',
-] as const;
-export type PayRole = (typeof PAY_ROLES)[number];
+/** The roles of data/schema.ts (General has no sourced range: every level says so). */
+export const PAY_ROLES = ROLES;
+export type PayRole = Role;
 
 export const ROLE_LABELS: Readonly<Record<PayRole, string>> = {
   backend: 'Backend',
