@@ -76,7 +76,7 @@ export function InHandCalculator({ salary }: { salary: SalaryModel }) {
   const failures = columns.flatMap((c) => ('error' in c ? [c.error] : []));
   const rows = ROWS.filter((r) => !r.oldOnly || oldRegime);
   const two = results.length === 2;
-  const assumptions = [...new Set(results.flatMap((r) => r.assumptions))];
+  const assumptions = mergeAssumptions(results);
   const warnings = [...new Set(results.flatMap((r) => r.warnings))];
 
   return (
@@ -242,7 +242,7 @@ export function InHandCalculator({ salary }: { salary: SalaryModel }) {
                       {row.label}
                     </th>
                     {results.map((r, i) => (
-                      <td key={i} class="px-2 py-1 text-right tabular-nums">
+                      <td key={i} class="whitespace-nowrap px-2 py-1 text-right tabular-nums">
                         {formatRupees(row.value(r))}
                       </td>
                     ))}
@@ -299,6 +299,24 @@ export function InHandCalculator({ salary }: { salary: SalaryModel }) {
       </details>
     </section>
   );
+}
+
+/**
+ * One list for every column: a line the columns share shows once; where they
+ * differ (amounts), each column's line shows, led by its CTC. The calculator
+ * writes its lines in a fixed order, so with equal options they pair up.
+ */
+export function mergeAssumptions(results: readonly InHandResult[]): string[] {
+  const [a, b] = results;
+  if (!a) return [];
+  if (!b) return a.assumptions;
+  if (a.assumptions.length !== b.assumptions.length) {
+    return results.flatMap((r) => r.assumptions.map((line) => `At ${formatRupees(r.ctc)}: ${line}`));
+  }
+  return a.assumptions.flatMap((line, i) => {
+    const other = b.assumptions[i]!;
+    return line === other ? [line] : [`At ${formatRupees(a.ctc)}: ${line}`, `At ${formatRupees(b.ctc)}: ${other}`];
+  });
 }
 
 /** How each column's income tax comes about: slab tax, rebate, relief, surcharge, cess. */

@@ -110,26 +110,26 @@ function ComparisonTable({ c, stateName }: { c: Comparison; stateName: string })
             <th scope="row" class="py-1 pr-2 text-left">
               Hike
             </th>
-            <td colSpan={2} class="px-2 py-1 text-right tabular-nums">
+            <td colSpan={2} class="whitespace-nowrap px-2 py-1 text-right tabular-nums">
               {formatPercent(c.hikePercent)}
             </td>
           </tr>
           <tr class="border-t border-slate-200 dark:border-slate-700">
             <th scope="row" class="py-1 pr-2 text-left font-medium">
-              In-hand per month now
+              Monthly in-hand now
             </th>
             {REGIMES.map((r) => (
-              <td key={r} class="px-2 py-1 text-right tabular-nums">
+              <td key={r} class="whitespace-nowrap px-2 py-1 text-right tabular-nums">
                 {formatRupees(c.regimes[r].current.inHandPerMonth)}
               </td>
             ))}
           </tr>
           <tr class="border-t border-slate-200 dark:border-slate-700">
             <th scope="row" class="py-1 pr-2 text-left font-medium">
-              In-hand per month on the offer
+              Monthly in-hand on the offer
             </th>
             {REGIMES.map((r) => (
-              <td key={r} class="px-2 py-1 text-right tabular-nums">
+              <td key={r} class="whitespace-nowrap px-2 py-1 text-right tabular-nums">
                 {formatRupees(c.regimes[r].offered.inHandPerMonth)}
               </td>
             ))}
@@ -139,7 +139,7 @@ function ComparisonTable({ c, stateName }: { c: Comparison; stateName: string })
               In-hand change per month
             </th>
             {REGIMES.map((r) => (
-              <td key={r} class="px-2 py-1 text-right tabular-nums">
+              <td key={r} class="whitespace-nowrap px-2 py-1 text-right tabular-nums">
                 {formatChange(c.regimes[r].changePerMonth)}
               </td>
             ))}

@@ -6,7 +6,7 @@
  */
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { InHandCalculator } from '@/components/InHandCalculator';
+import { InHandCalculator, mergeAssumptions } from '@/components/InHandCalculator';
 import { SalaryModel } from '@/components/state/salary-model';
 import { FY2025_26, STATE_IDS } from '@/data/tax/fy2025-26';
 import { formatRupees } from '@/utils/in-hand/amount';
@@ -277,5 +277,18 @@ describe('the in-hand calculator', () => {
     // The calculator took focus for the reader.
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'In-hand salary' }));
     expect(salary.focusPending.value).toBe(false);
+  });
+});
+
+describe('assumptions for two columns', () => {
+  it('states a shared line once and pairs the lines that differ, each with its CTC', () => {
+    const a = inHand({ ctc: 10_00_000, regime: 'new', state: 'karnataka' });
+    const b = inHand({ ctc: 16_00_000, regime: 'new', state: 'karnataka' });
+    const merged = mergeAssumptions([a, b]);
+    expect(merged).toContain('No variable pay: the monthly figure is the yearly in-hand pay ÷ 12.');
+    expect(merged.filter((l) => l.startsWith('No variable pay'))).toHaveLength(1);
+    const i = merged.indexOf('At ₹10,00,000: Basic pay is 50 % of CTC: ₹5,00,000 a year.');
+    expect(merged[i + 1]).toBe('At ₹16,00,000: Basic pay is 50 % of CTC: ₹8,00,000 a year.');
+    expect(mergeAssumptions([a])).toEqual(a.assumptions);
   });
 });

@@ -65,13 +65,15 @@ const cells = (header: string) =>
   within(screen.getByRole('rowheader', { name: header }).closest('tr')!)
     .getAllByRole('cell')
     .map((c) => c.textContent);
-const salaryRegion = async () => screen.findByRole('region', { name: 'Salary' });
+/** Views and the salary section load lazily: a cold first import can take more than findBy's default second. */
+const LAZY = { timeout: 5_000 };
+const salaryRegion = async () => screen.findByRole('region', { name: 'Salary' }, LAZY);
 
 describe('the Salary guide', () => {
   it('works out in-hand pay as you type, then compares an offer under both regimes', async () => {
     await mount();
     fireEvent.click(nav('Salary guide'));
-    await screen.findByRole('heading', { name: 'In-hand salary' });
+    await screen.findByRole('heading', { name: 'In-hand salary' }, LAZY);
     type('Annual CTC', '25 LPA');
     // Worked in tests/unit/in-hand/ctc.test.ts: taxable 22,14,875; tax 2,63,868; 1,56,126 a month.
     expect(cells('Taxable income')).toEqual(['₹22,14,875']);
@@ -93,8 +95,8 @@ describe('the Salary guide', () => {
         .map((h) => h.textContent),
     ).toEqual(['New regime', 'Old regime']);
     expect(cells('Hike')).toEqual(['50%']);
-    expect(cells('In-hand per month now')).toEqual(['₹85,387', '₹76,076']);
-    expect(cells('In-hand per month on the offer')).toEqual(['₹1,18,126', '₹1,05,741']);
+    expect(cells('Monthly in-hand now')).toEqual(['₹85,387', '₹76,076']);
+    expect(cells('Monthly in-hand on the offer')).toEqual(['₹1,18,126', '₹1,05,741']);
     expect(cells('In-hand change per month')).toEqual(['+₹32,739', '+₹29,665']);
     // Increments for context, and the plain statement that no source gives a typical switch hike.
     expect(within(offer).getByText(hikes.switchStatement)).toBeTruthy();
@@ -115,7 +117,7 @@ describe('a posting with a posted range', () => {
   it('holds the range against the market, gives the in-hand pay at both ends, and "Calculate in-hand" fills the calculator', async () => {
     await mount(rangePosting);
     const salary = await salaryRegion();
-    await within(salary).findByText('₹10-16 LPA');
+    await within(salary).findByText('₹10-16 LPA', {}, LAZY);
     expect(within(salary).getByText(/^₹10–16 LPA (sits|straddles|spans).* mid-level range for Backend/)).toBeTruthy();
     // 10 LPA: 71,121 a month; 16 LPA: gross 14,65,520, taxable 13,90,520, tax 92,121, 12,74,899 ÷ 12 = 1,06,241.58.
     expect(
@@ -128,7 +130,7 @@ describe('a posting with a posted range', () => {
     expect(within(salary).getByText(/Enter your current CTC under Offer comparison in the Salary guide/)).toBeTruthy();
 
     fireEvent.click(within(salary).getByRole('button', { name: 'Calculate in-hand' }));
-    const heading = await screen.findByRole('heading', { name: 'In-hand salary' });
+    const heading = await screen.findByRole('heading', { name: 'In-hand salary' }, LAZY);
     expect(nav('Salary guide').getAttribute('aria-current')).toBe('page');
     expect((screen.getByRole('textbox', { name: 'Annual CTC' }) as HTMLInputElement).value).toBe('10,00,000');
     expect((screen.getByRole('textbox', { name: 'Second CTC to compare' }) as HTMLInputElement).value).toBe('16,00,000');
@@ -158,10 +160,10 @@ describe('a posting with a posted range', () => {
   it('sets the State from the posting’s location', async () => {
     await mount({ ...rangePosting, location: 'Hyderabad' });
     const salary = await salaryRegion();
-    await within(salary).findByText('₹10-16 LPA');
+    await within(salary).findByText('₹10-16 LPA', {}, LAZY);
     expect(within(salary).getByText(/\(new regime, Telangana,/)).toBeTruthy();
     fireEvent.click(within(salary).getByRole('button', { name: 'Calculate in-hand' }));
-    await screen.findByRole('heading', { name: 'In-hand salary' });
+    await screen.findByRole('heading', { name: 'In-hand salary' }, LAZY);
     expect((screen.getByRole('combobox', { name: 'State' }) as HTMLSelectElement).value).toBe('telangana');
     expect(cells('Professional tax')).toEqual(['₹2,400', '₹2,400']);
     expect(screen.getByText(/State set from its location \(Hyderabad\)/)).toBeTruthy();
@@ -172,7 +174,7 @@ describe('a posting outside India', () => {
   it('shows the pay as posted, says the ranges are for India, and offers no rupee band or calculator', async () => {
     await mount(melbournePosting);
     const salary = await salaryRegion();
-    await within(salary).findByText('AUD 160,000 – AUD 180,000 a year');
+    await within(salary).findByText('AUD 160,000 – AUD 180,000 a year', {}, LAZY);
     expect(within(salary).getByText(/outside India\. Prep Panel’s ranges are for India/)).toBeTruthy();
     expect(within(salary).queryByRole('button', { name: 'Calculate in-hand' })).toBeNull();
     expect(within(salary).queryByRole('list', { name: 'Salary ranges' })).toBeNull();
