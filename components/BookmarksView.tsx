@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { questionById } from '@/data/dataset';
+import { AddOwnQuestion } from './AddOwnQuestion';
 import { QuestionCard } from './QuestionCard';
 import type { PanelModel } from './state/panel-model';
 
@@ -16,6 +16,8 @@ export function BookmarksView({ state }: { state: PanelModel }) {
   const practised = all.filter((b) => b.status === 'practised').length;
   const result = state.fileResult.value;
   const loaded = guides.allLoaded.value;
+  // Your own questions ('own-…') and the guide's.
+  const find = state.review.lookup.value;
 
   return (
     <section aria-labelledby="bookmarks-heading" class="space-y-3">
@@ -61,10 +63,12 @@ export function BookmarksView({ state }: { state: PanelModel }) {
         </p>
       )}
 
+      <AddOwnQuestion review={state.review} />
+
       <ul class="space-y-2">
         {shown.map((b) => {
-          if (!loaded) return null;
-          const question = questionById(b.questionId, guides.guides.value);
+          const question = find(b.questionId);
+          if (!question && !loaded) return null;
           if (!question) {
             return (
               <li key={b.questionId} class="rounded-lg border border-dashed border-slate-300 p-3 text-sm dark:border-slate-600">

@@ -13,6 +13,7 @@ import type { PanelModel } from './state/panel-model';
 
 // The salary section needs the market data: it loads after the questions show.
 const PostingSalary = lazyView(() => import('./PostingSalary').then((m) => m.PostingSalary));
+const MockInterview = lazyView(() => import('./MockInterview').then((m) => m.MockInterview));
 
 const TOP_COUNT = 8;
 
@@ -24,7 +25,15 @@ export function PageView({ state }: { state: PanelModel }) {
   return (
     <>
       {state.page.launcherHidden.value && <LauncherHiddenNote state={state} />}
-      {posting ? <JobView state={state} /> : <CallView state={state} />}
+      {posting ? (
+        state.mock.round.value && state.mock.round.value.phase.value !== 'idle' ? (
+          <MockInterview state={state} />
+        ) : (
+          <JobView state={state} />
+        )
+      ) : (
+        <CallView state={state} />
+      )}
     </>
   );
 }
@@ -52,7 +61,9 @@ function JobView({ state }: { state: PanelModel }) {
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? ranked : ranked.slice(0, TOP_COUNT);
   const matched = ranked.filter((r) => r.matched.length > 0).length;
-  const facts = [posting.company, posting.location, posting.experience && `${formatExperience(posting.experience)} experience`].filter(Boolean);
+  const facts = [posting.company, posting.location, posting.experience && `${formatExperience(posting.experience)} experience`].filter(
+    Boolean,
+  );
   const why = page.chosenRole.value ? `you chose ${ROLE_NAMES[role]} for this posting` : describeDetection(detection);
 
   return (
@@ -69,6 +80,7 @@ function JobView({ state }: { state: PanelModel }) {
             ({why})
           </span>
         </div>
+        <MockStart state={state} />
       </section>
 
       <section aria-labelledby="relevant-heading" class="space-y-2">
@@ -77,8 +89,8 @@ function JobView({ state }: { state: PanelModel }) {
         </h2>
         {role === 'general' && (
           <p class="rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-            The guide has no role-specific questions for this posting. Here are the HR, behavioural, negotiation and
-            ask-the-interviewer questions any interview has, and the call checklist below.
+            The guide has no role-specific questions for this posting. Here are the HR, behavioural, negotiation and ask-the-interviewer
+            questions any interview has, and the call checklist below.
           </p>
         )}
         {!page.dataset.value ? (
@@ -120,6 +132,38 @@ function JobView({ state }: { state: PanelModel }) {
       )}
 
       <PostingSalary state={state} />
+    </div>
+  );
+}
+
+/** "Mock interview" for this posting, with how many questions to ask (3–10). */
+function MockStart({ state }: { state: PanelModel }) {
+  const { mock } = state;
+  return (
+    <div class="flex flex-wrap items-center gap-2">
+      <button type="button" class="btn-secondary" disabled={!state.page.dataset.value} onClick={() => void mock.start()}>
+        Mock interview
+      </button>
+      <label class="flex items-center gap-1.5 text-xs text-slate-600 dark:text-slate-300">
+        Questions
+        <select
+          class="rounded-md border border-slate-300 bg-white px-1.5 py-0.5 text-xs text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+          value={String(mock.count.value)}
+          onChange={(e) => mock.setCount(Number(e.currentTarget.value))}
+        >
+          {[3, 4, 5, 6, 7, 8, 9, 10].map((n) => (
+            <option key={n} value={String(n)}>
+              {n}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span class="text-xs text-slate-500 dark:text-slate-400">{mock.seconds.value / 60} min each, timed</span>
+      {mock.error.value && (
+        <p role="alert" class="w-full text-xs text-red-700 dark:text-red-300">
+          {mock.error.value}
+        </p>
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { lazyView } from './LazyView';
 import { PageView } from './PageView';
 import type { PanelMode } from './state/panel-api';
 import type { PanelModel, View } from './state/panel-model';
+import { ReviewContext } from './state/review-context';
 
 // Only the page view ships in the panel's first chunk; the others load when opened.
 const BrowseView = lazyView(() => import('./BrowseView').then((m) => m.BrowseView));
@@ -9,6 +10,7 @@ const TipsView = lazyView(() => import('./TipsView').then((m) => m.TipsView));
 const SalaryView = lazyView(() => import('./SalaryView').then((m) => m.SalaryView));
 const BookmarksView = lazyView(() => import('./BookmarksView').then((m) => m.BookmarksView));
 const ReviewView = lazyView(() => import('./ReviewView').then((m) => m.ReviewView));
+const DeletedQuestionNotice = lazyView(() => import('./OwnQuestionTools').then((m) => m.DeletedQuestionNotice));
 
 const NAV: { view: View; label: string }[] = [
   { view: 'page', label: 'This page' },
@@ -23,11 +25,22 @@ const NAV: { view: View; label: string }[] = [
  * The one panel app: Chrome's side panel, Firefox's sidebar and the in-page
  * panel all mount this component; only `mode` differs.
  */
-export function PanelApp({ state, mode }: { state: PanelModel; mode: PanelMode }) {
+export function PanelApp(props: { state: PanelModel; mode: PanelMode }) {
+  // The review model reaches question cards anywhere (their STAR drafts, own questions' edit and delete).
+  return (
+    <ReviewContext.Provider value={props.state.review}>
+      <PanelShell {...props} />
+    </ReviewContext.Provider>
+  );
+}
+
+function PanelShell({ state, mode }: { state: PanelModel; mode: PanelMode }) {
   const { view, page, bookmarks, guides } = state;
   const current = view.value;
   const hasPage = page.context.value !== null;
-  const errors = [bookmarks.error.value, page.error.value, guides.error.value, state.notice.value].filter(Boolean);
+  const errors = [
+    ...new Set([bookmarks.error.value, page.error.value, guides.error.value, state.review.error.value, state.notice.value]),
+  ].filter(Boolean);
 
   return (
     <div class="flex h-full min-h-0 flex-col bg-slate-50 text-slate-900 dark:bg-slate-900 dark:text-slate-100">
@@ -43,7 +56,13 @@ export function PanelApp({ state, mode }: { state: PanelModel; mode: PanelMode }
             <button type="button" class="btn-ghost" title="Move to the browser’s side panel" onClick={() => void state.moveToSidePanel()}>
               Open in side panel
             </button>
-            <button type="button" class="btn-ghost" aria-label="Close panel" title="Close (Alt+Shift+P)" onClick={() => void state.closeInPagePanel()}>
+            <button
+              type="button"
+              class="btn-ghost"
+              aria-label="Close panel"
+              title="Close (Alt+Shift+P)"
+              onClick={() => void state.closeInPagePanel()}
+            >
               <span aria-hidden="true">✕</span>
             </button>
           </>
@@ -60,6 +79,8 @@ export function PanelApp({ state, mode }: { state: PanelModel; mode: PanelMode }
           ))}
         </div>
       )}
+
+      {state.review.deleted.value && <DeletedQuestionNotice />}
 
       <main class="min-h-0 flex-1 overflow-y-auto px-3 py-3">
         {current === 'page' && <PageView state={state} />}
@@ -78,11 +99,12 @@ export function PanelApp({ state, mode }: { state: PanelModel; mode: PanelMode }
                 type="button"
                 class={`nav-button ${current === item.view ? 'nav-button-current' : ''}`}
                 aria-current={current === item.view ? 'page' : undefined}
-                aria-describedby={item.view === 'bookmarks' ? 'bookmark-count' : undefined}
+                aria-describedby={item.view === 'bookmarks' ? 'bookmark-count' : item.view === 'review' ? 'review-due-count' : undefined}
                 onClick={() => state.showView(item.view)}
               >
                 {item.label}
                 {item.view === 'bookmarks' && <BookmarkCount state={state} />}
+                {item.view === 'review' && <DueCount state={state} />}
               </button>
             </li>
           ))}
@@ -103,6 +125,21 @@ function BookmarkCount({ state }: { state: PanelModel }) {
   return (
     <span
       id="bookmark-count"
+      aria-hidden="true"
+      class="ml-1 rounded-full bg-indigo-100 px-1.5 text-[10px] text-indigo-800 dark:bg-indigo-900 dark:text-indigo-200"
+    >
+      {count}
+    </span>
+  );
+}
+
+/** The number of cards due beside "Review", read as its description (as the bookmark count is). */
+function DueCount({ state }: { state: PanelModel }) {
+  const count = state.review.dueCount.value;
+  if (count === 0) return null;
+  return (
+    <span
+      id="review-due-count"
       aria-hidden="true"
       class="ml-1 rounded-full bg-indigo-100 px-1.5 text-[10px] text-indigo-800 dark:bg-indigo-900 dark:text-indigo-200"
     >

@@ -1,9 +1,15 @@
 import { useId, useState } from 'preact/hooks';
+import { isOwnId } from '@/utils/review/own-question';
 import type { Question } from '@/data/schema';
 import { CATEGORY_LABELS } from './labels';
 import { NoteEditor } from './NoteEditor';
 import { ROLE_NAMES } from '@/data/roles';
+import { lazyView } from './LazyView';
 import type { BookmarksModel } from './state/bookmarks-model';
+
+// Only some cards need these (a bookmarked behavioural question, your own question): loaded then.
+const StarDraft = lazyView(() => import('./StarDraft').then((m) => m.StarDraft));
+const OwnQuestionTools = lazyView(() => import('./OwnQuestionTools').then((m) => m.OwnQuestionTools));
 
 interface Props {
   question: Question;
@@ -73,8 +79,12 @@ export function QuestionCard({ question, bookmarks, reason, showCategory, showRo
       )}
       {open && (
         <div id={`${id}-answer`} class="mt-2 pl-4">
-          <p class="text-xs font-semibold uppercase tracking-wide text-indigo-700 dark:text-indigo-300">How to answer</p>
-          <p class="mt-1 text-sm leading-relaxed text-slate-700 dark:text-slate-200">{question.guidance}</p>
+          <p class="text-xs font-semibold uppercase tracking-wide text-indigo-700 dark:text-indigo-300">
+            {isOwnId(question.id) ? 'Your answer notes' : 'How to answer'}
+          </p>
+          <p class="mt-1 whitespace-pre-wrap text-sm leading-relaxed text-slate-700 dark:text-slate-200">{question.guidance}</p>
+          {isOwnId(question.id) && <OwnQuestionTools questionId={question.id} describedBy={`${id}-question`} />}
+          {bookmark && question.category === 'behavioural' && <StarDraft questionId={question.id} questionText={question.text} />}
           {bookmark && <NoteEditor bookmark={bookmark} bookmarks={bookmarks} questionText={question.text} />}
         </div>
       )}

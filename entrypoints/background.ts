@@ -1,13 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createHandlers, handle, isProtocolRequest, type Sender } from '@/utils/background/handlers';
+import { broadcastToPanels, createHandlers, handle, isProtocolRequest, type Sender } from '@/utils/background/handlers';
 import { injectContentScript, injectIntoOpenTabs } from '@/utils/background/inject-content-scripts';
+import { enableReviewBadge, withReviewBadge } from '@/utils/background/review-badge';
 import { openPanelOnToolbarClick } from '@/utils/native-panel';
 import { saveTabContext } from '@/utils/background/tab-context';
 
 export default defineBackground(() => {
   // Every listener is registered synchronously, so a worker woken by an event never misses it.
-  const handlers = createHandlers();
+  // Every change to bookmarks or review state also refreshes the toolbar's due count.
+  const handlers = createHandlers(withReviewBadge(broadcastToPanels));
+  void enableReviewBadge();
   openPanelOnToolbarClick();
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {

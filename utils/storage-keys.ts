@@ -17,3 +17,6 @@ export const tabContextKey = (tabId: number) => `tab-context:${tabId}`;
 /** The role a user chose for one posting, overriding detection (local). A posting is its site, company and title. */
 export const roleChoiceKey = (posting: { site: string; company: string | null; title: string }) =>
   `role-choice:${posting.site}|${(posting.company ?? '').toLowerCase()}|${posting.title.toLowerCase()}`;
+
+/** The desired retention spaced review schedules with, 0.80–0.95 (local; absent: 0.9). */
+export const reviewRetentionKey = 'review-retention';

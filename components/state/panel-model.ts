@@ -13,6 +13,7 @@ import { BrowseModel } from './browse-model';
 import { ChecklistModel } from './checklist-model';
 import { GuidesModel } from './guides-model';
 import { InterviewsModel } from './interviews-model';
+import { MockLauncher } from './mock-launcher';
 import { PageModel } from './page-model';
 import type { PanelApi } from './panel-api';
 import { ReviewModel } from './review-model';
@@ -33,9 +34,10 @@ export const PanelModel = createModel((api: PanelApi) => {
   const guides = new GuidesModel();
   const bookmarks = new BookmarksModel(api);
   const page = new PageModel(api, guides);
-  const browse = new BrowseModel(guides);
-  const checklist = new ChecklistModel(api);
   const review = new ReviewModel(api, guides);
+  const browse = new BrowseModel(guides, review.ownQuestions);
+  const checklist = new ChecklistModel(api);
+  const mock = new MockLauncher(api, page, bookmarks);
   const interviews = new InterviewsModel(api);
   const salary = new SalaryModel();
 
@@ -63,6 +65,7 @@ export const PanelModel = createModel((api: PanelApi) => {
     browse,
     checklist,
     review,
+    mock,
     interviews,
     salary,
     view,

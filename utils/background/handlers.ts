@@ -33,7 +33,7 @@ export function broadcastToPanels(event: PanelEvent): void {
 
 let lastVersion = 0;
 /** Increasing across writes, and across service-worker restarts (it starts from the clock). */
-function nextVersion(): number {
+export function nextVersion(): number {
   lastVersion = Math.max(Date.now(), lastVersion + 1);
   return lastVersion;
 }

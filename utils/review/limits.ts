@@ -37,3 +37,16 @@ export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 export const IMPORT_MAX_RECORDS = 20_000;
 /** Review-log entries in one import (30 reviews a day for nine years). */
 export const IMPORT_MAX_REVIEWS = 100_000;
+
+/** Questions a mock interview asks: 3 to 10, 5 by default. */
+export const MOCK_MIN_QUESTIONS = 3;
+export const MOCK_MAX_QUESTIONS = 10;
+export const MOCK_DEFAULT_QUESTIONS = 5;
+/** Seconds to answer each mock-interview question aloud, by default. */
+export const MOCK_DEFAULT_SECONDS = 120;
+
+/** The number of questions a mock interview asks: an integer from 3 to 10 (5 when not a number). */
+export function clampQuestionCount(count: number): number {
+  if (!Number.isFinite(count)) return MOCK_DEFAULT_QUESTIONS;
+  return Math.min(MOCK_MAX_QUESTIONS, Math.max(MOCK_MIN_QUESTIONS, Math.round(count)));
+}
