@@ -41,9 +41,13 @@ export default defineConfig({
     name: 'Prep Panel',
     description: 'Interview prep beside the job posting or call you are on. Works offline and sends nothing anywhere.',
     // storage: per-tab context and small settings; scripting: inject each site's content
-    // script after its page has loaded; sidePanel: Chrome's panel. Host permissions are
-    // the supported sites only (from the site modules, added by WXT).
-    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // script after its page has loaded; sidePanel: Chrome's panel; alarms: the reminders
+    // before a scheduled interview (they wake the worker and outlive it). Host permissions
+    // are the supported sites only (from the site modules, added by WXT).
+    permissions: ['storage', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Reminders show as notifications: asked for when the first interview is scheduled
+    // (utils/interviews/permission.ts), never at install.
+    optional_permissions: ['notifications'],
     action: { default_title: 'Open Prep Panel' },
     commands: {
       'toggle-panel': {

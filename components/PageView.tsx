@@ -13,6 +13,10 @@ import type { PanelModel } from './state/panel-model';
 
 // The salary section needs the market data: it loads after the questions show.
 const PostingSalary = lazyView(() => import('./PostingSalary').then((m) => m.PostingSalary));
+// Scheduling, a call's interview and its questions to ask load after the page's questions or checklist.
+const PostingInterviews = lazyView(() => import('./ScheduleInterview').then((m) => m.PostingInterviews));
+const CallInterview = lazyView(() => import('./CallInterview').then((m) => m.CallInterview));
+const CallQuestions = lazyView(() => import('./CallInterview').then((m) => m.CallQuestions));
 const MockInterview = lazyView(() => import('./MockInterview').then((m) => m.MockInterview));
 
 const TOP_COUNT = 8;
@@ -131,6 +135,8 @@ function JobView({ state }: { state: PanelModel }) {
         </section>
       )}
 
+      <PostingInterviews state={state} />
+
       <PostingSalary state={state} />
     </div>
   );
@@ -168,36 +174,17 @@ function MockStart({ state }: { state: PanelModel }) {
   );
 }
 
+/** A call page: the interview it belongs to (if scheduled), the checklist, and questions to ask. */
 function CallView({ state }: { state: PanelModel }) {
-  const { bookmarks, checklist, guides } = state;
   const call = state.page.call.value!;
-  const general = guides.guides.value.general;
-  const star = general?.tips.find((t) => t.id === 'gen-tip-star-with-number');
-  const toAsk = general?.questions.filter((q) => q.category === 'ask-interviewer') ?? [];
   return (
     <div class="space-y-6">
       <p class="rounded-lg bg-indigo-50 p-3 text-sm dark:bg-indigo-950">
         <span class="font-semibold">{call.service}</span> call. A few minutes of checks now save the first five of the interview.
       </p>
-      <Checklist checklist={checklist} />
-      {star && (
-        <section aria-labelledby="star-heading" class="space-y-1">
-          <h2 id="star-heading" class="text-base font-semibold">
-            STAR reminder
-          </h2>
-          <p class="text-sm text-slate-700 dark:text-slate-200">{star.body}</p>
-        </section>
-      )}
-      <section aria-labelledby="ask-heading" class="space-y-2">
-        <h2 id="ask-heading" class="text-base font-semibold">
-          Questions to ask the interviewer
-        </h2>
-        <ul class="space-y-2">
-          {toAsk.map((q) => (
-            <QuestionCard key={q.id} question={q} bookmarks={bookmarks} />
-          ))}
-        </ul>
-      </section>
+      <CallInterview state={state} />
+      <Checklist checklist={state.checklist} />
+      <CallQuestions state={state} />
     </div>
   );
 }

@@ -4,6 +4,8 @@ import { broadcastToPanels, createHandlers, handle, isProtocolRequest, type Send
 import { injectContentScript, injectIntoOpenTabs } from '@/utils/background/inject-content-scripts';
 import { enableReviewBadge, withReviewBadge } from '@/utils/background/review-badge';
 import { openPanelOnToolbarClick } from '@/utils/native-panel';
+import { listenForReminders } from '@/utils/background/reminders';
+import { openWelcomeOnInstall } from '@/utils/background/welcome';
 import { saveTabContext } from '@/utils/background/tab-context';
 
 export default defineBackground(() => {
@@ -12,6 +14,8 @@ export default defineBackground(() => {
   const handlers = createHandlers(withReviewBadge(broadcastToPanels));
   void enableReviewBadge();
   openPanelOnToolbarClick();
+  listenForReminders(); // interview reminders (alarms → notifications), rebuilt at every browser start
+  browser.runtime.onInstalled.addListener((details) => void openWelcomeOnInstall(details)); // install only, not update
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     // Only our own extension's pages and content scripts may talk to us.

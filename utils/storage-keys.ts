@@ -20,3 +20,6 @@ export const roleChoiceKey = (posting: { site: string; company: string | null; t
 
 /** The desired retention spaced review schedules with, 0.80–0.95 (local; absent: 0.9). */
 export const reviewRetentionKey = 'review-retention';
+
+/** Scheduled interviews, one list (local; written by the background only, see utils/interviews/store.ts). */
+export const interviewsKey = 'interviews';

@@ -19,7 +19,7 @@ import type { PanelApi } from './panel-api';
 import { ReviewModel } from './review-model';
 import { SalaryModel, type InHandPrefill } from './salary-model';
 
-export const VIEWS = ['page', 'questions', 'review', 'bookmarks', 'salary', 'tips'] as const;
+export const VIEWS = ['page', 'questions', 'review', 'bookmarks', 'salary', 'tips', 'upcoming'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** What an export or import came to, shown in the view that did it. */
