@@ -33,6 +33,8 @@ export interface CoreRequests {
   getTabContext: { payload: { tabId?: number }; reply: { tabId: number | null; context: PageContext | null } };
   /** From the in-page panel: ask its tab's content script to close it. */
   closeInPagePanel: { payload: {}; reply: boolean };
+  /** From a content script, when its launcher is first reached: inject the in-page panel's controls (panel-chrome.js) beside it. */
+  loadPanelChrome: { payload: {}; reply: boolean };
 }
 
 /**

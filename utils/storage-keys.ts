@@ -8,6 +8,9 @@
 /** `true` when the user hid the in-page launcher on that site (local). */
 export const launcherHiddenKey = (siteId: string) => `launcher-hidden:${siteId}`;
 
+/** The in-page panel's width (px) and whether it pushes the page aside, on that site (local): `{ w?, push? }`. */
+export const inPagePanelKey = (siteId: string) => `in-page-panel:${siteId}`;
+
 /** The ticked checklist item ids for one meeting (local). */
 export const checklistKey = (site: string, meetingId: string) => `checklist:${site}:${meetingId}`;
 

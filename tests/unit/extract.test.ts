@@ -312,9 +312,11 @@ describe('JSON-LD and hostile pages', () => {
       company: 'Plain String Org',
       location: 'Chennai, Madurai, Pune',
       experience: ['at least 1.5 years'],
-      salary: '₹1,50,000 a month',
+      // Numbers as text; the background formats them (parseSalary).
+      salary: 'schema.org:INR 150000 0 MONTH',
       description: '12345',
     });
+    expect(parseSalary('schema.org:INR 150000 0 MONTH')).toBe('₹1,50,000 a month');
     const weird = JSON.stringify({
       '@type': 'JobPosting',
       title: { a: 1 },
@@ -342,9 +344,15 @@ describe('JSON-LD and hostile pages', () => {
     });
     expect(readJobPostingJsonLd(page(usd))).toMatchObject({
       location: 'Remote',
-      salary: '$100,000 – $150,000 a year',
+      salary: 'schema.org:USD 100000 150000 YEAR',
       experience: ['3 to 5 years'],
     });
+    expect(parseSalary('schema.org:USD 100000 150000 YEAR')).toBe('$100,000 – $150,000 a year');
+    expect(parseSalary('schema.org:EUR 50000 50000 ')).toBe('EUR 50,000');
+    // Only that exact shape is formatted; anything else that claims it is no salary.
+    expect(parseSalary('schema.org:INR 1e+21 0 YEAR')).toBeNull();
+    expect(parseSalary('schema.org:<b>INR</b> 5 6 YEAR')).toBeNull();
+    expect(parseSalary('schema.org:INR 0 0 YEAR')).toBeNull();
   });
 
   it('survives deeply nested hostile DOM', () => {
@@ -391,7 +399,13 @@ describe('validatePosting', () => {
   });
 
   it('drops experience and pay that are not arrays or strings', () => {
-    const p = validatePosting({ ...base, title: 'Backend Engineer', description: LONG, experience: { min: 7 } as never, salary: 12 as never });
+    const p = validatePosting({
+      ...base,
+      title: 'Backend Engineer',
+      description: LONG,
+      experience: { min: 7 } as never,
+      salary: 12 as never,
+    });
     expect(p).toMatchObject({ experience: [], salary: '12' });
   });
 
@@ -405,7 +419,16 @@ describe('validatePosting', () => {
 
 describe('interpretPosting', () => {
   const reported = (experience: string[], salary: string | null, description = LONG) =>
-    interpretPosting({ site: 'naukri', url: NAUKRI_URL, title: 'Backend Engineer', company: null, location: null, experience, salary, description });
+    interpretPosting({
+      site: 'naukri',
+      url: NAUKRI_URL,
+      title: 'Backend Engineer',
+      company: null,
+      location: null,
+      experience,
+      salary,
+      description,
+    });
 
   it('takes the first stated range over an earlier bare minimum, and the prose last', () => {
     expect(reported(['at least 3 years', '3-5 Yrs'], null).experience).toEqual({ min: 3, max: 5 });
@@ -421,8 +444,18 @@ describe('interpretPosting', () => {
   });
 
   it('sanitizeContext re-validates a message and interprets it', () => {
-    const posting = { site: 'naukri', url: NAUKRI_URL, title: ' Backend  Engineer ', description: LONG, experience: ['3-5 years'], salary: null };
-    expect(sanitizeContext({ kind: 'job', posting })).toMatchObject({ kind: 'job', posting: { title: 'Backend Engineer', experience: { min: 3, max: 5 } } });
+    const posting = {
+      site: 'naukri',
+      url: NAUKRI_URL,
+      title: ' Backend  Engineer ',
+      description: LONG,
+      experience: ['3-5 years'],
+      salary: null,
+    };
+    expect(sanitizeContext({ kind: 'job', posting })).toMatchObject({
+      kind: 'job',
+      posting: { title: 'Backend Engineer', experience: { min: 3, max: 5 } },
+    });
     expect(sanitizeContext({ kind: 'job', posting: { ...posting, description: 'short' } })).toBeNull();
     expect(sanitizeContext({ kind: 'call', call: { site: 'zoom', url: 'https://zoom.us/j/1', service: 'Zoom' } })).toBeNull();
     expect(sanitizeContext('job')).toBeNull();

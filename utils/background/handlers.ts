@@ -88,6 +88,12 @@ export function createHandlers(broadcast: (event: PanelEvent) => void = broadcas
       await browser.tabs.sendMessage(sender.tab.id, { type: 'closePanel' }, { frameId: 0 });
       return true;
     },
+    async loadPanelChrome(_request, sender) {
+      // Into the sender's own top frame only, beside its site script (utils/content/panel-chrome.ts says why).
+      if (sender.tab?.id === undefined || sender.frameId !== 0) return false;
+      await browser.scripting.executeScript({ target: { tabId: sender.tab.id, frameIds: [0] }, files: ['/panel-chrome.js'] });
+      return true;
+    },
   };
 }
 

@@ -3,7 +3,14 @@
  * panel (our extension page in an iframe). Both live in an open shadow root on
  * a host element whose inline `!important` styles survive hostile page CSS;
  * nothing from the page is ever written as HTML here.
+ *
+ * The panel's controls (resize, rail, call card, sheet, push the page) live in
+ * utils/content/panel-chrome.ts, a separate script the background injects into
+ * this same isolated world when the pointer or focus first reaches the launcher,
+ * as the panel frame starts loading: every page pays only for the launcher.
  */
+import type { PanelChrome, PanelShell } from './panel-chrome';
+
 const CSS = `:host{all:initial!important;display:block!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;margin:0!important;padding:0!important;border:0!important;overflow:visible!important;z-index:2147483647!important;visibility:visible!important;opacity:1!important;transform:none!important;filter:none!important;pointer-events:auto!important}*{box-sizing:border-box;font:500 13px/1.2 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;letter-spacing:normal;text-transform:none}
 .l{position:fixed;right:0;top:38%;display:flex;flex-direction:column;align-items:stretch;background:#4338ca;border-radius:10px 0 0 10px;box-shadow:0 2px 10px #0004;overflow:hidden}
 button{all:unset;box-sizing:border-box;cursor:pointer;color:#fff;text-align:center}
@@ -11,7 +18,8 @@ button:focus-visible{outline:3px solid #fbbf24;outline-offset:-3px}
 .o{padding:10px 7px;writing-mode:vertical-rl;transform:rotate(180deg);display:flex;gap:6px;align-items:center}
 .o b{font-weight:700;background:#fff;color:#4338ca;border-radius:9px;padding:3px 4px;transform:rotate(180deg);writing-mode:horizontal-tb;min-width:18px}
 .x{padding:4px 0 6px;font-size:14px;opacity:.75}.x:hover{opacity:1}
-.p{position:fixed;top:0;right:0;height:100%;width:min(420px,100vw);border:0;background:#fff;box-shadow:-4px 0 24px #0003;display:block;visibility:visible;opacity:1}
+.w{position:fixed;top:0;right:0;bottom:0;width:min(380px,max(300px,40vw));display:flex;box-shadow:-4px 0 24px #0003}
+.p{flex:1;width:100%;height:100%;border:0;background:#fff;display:block;visibility:visible;opacity:1}
 .t{position:fixed;right:44px;top:38%;background:#1e1b4b;color:#fff;padding:8px 10px;border-radius:8px;display:flex;gap:10px;align-items:center}
 .t button{text-decoration:underline}
 [hidden]{display:none!important}
@@ -20,6 +28,9 @@ button:focus-visible{outline:3px solid #fbbf24;outline-offset:-3px}
 // Inline and !important: wins over any page rule, `* { display: none !important }` included.
 const HOST_STYLE =
   'all:initial!important;display:block!important;visibility:visible!important;opacity:1!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;z-index:2147483647!important;transform:none!important;filter:none!important';
+
+/** Where panel-chrome.js leaves its entry point, in our isolated world (the page's world never sees it). */
+export const CHROME_KEY = '__prepPanelChrome';
 
 export interface LauncherView {
   show(label: string, accessibleName: string): void;
@@ -40,6 +51,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text = '
 export interface LauncherOptions {
   panelUrl: string;
   siteName: string;
+  siteId: string;
+  /** A call page: the panel opens as a compact card clear of the page's join controls. */
+  card: boolean;
+  /** Asks the background to inject panel-chrome.js into this page's isolated world. */
+  loadChrome(): Promise<unknown>;
   /** False when the extension is gone (reloaded, removed): then nothing opens. */
   canOpen(): boolean;
   onDismiss(): void;
@@ -70,10 +86,14 @@ export function createLauncher(options: LauncherOptions): LauncherView {
   open.append(text, count);
   open.setAttribute('aria-expanded', 'false');
   bar.append(open, dismiss);
-  bar.hidden = true;
-  root.append(style, bar);
+  const wrap = el('div', 'w');
+  bar.hidden = wrap.hidden = true;
+  root.append(style, bar, wrap);
   let frame: HTMLIFrameElement | null = null;
   let toast: HTMLElement | null = null;
+  let chrome: PanelChrome | null | undefined;
+  let loading = false;
+  let shown = false;
 
   const attach = () => {
     // Single-page sites may replace <body>; <html> stays.
@@ -85,34 +105,66 @@ export function createLauncher(options: LauncherOptions): LauncherView {
     }
   };
 
+  // Without its chrome (not loaded yet, or it failed to) the panel is a plain docked frame; a call card waits for it.
+  const layout = () => (chrome ? chrome.layout() : (wrap.hidden = !shown || (options.card && loading)));
+
+  function loadChrome() {
+    if (chrome !== undefined) return;
+    chrome = null;
+    loading = true;
+    options
+      .loadChrome()
+      .then(() => {
+        const shell: PanelShell = {
+          root,
+          wrap,
+          site: options.siteId,
+          card: options.card,
+          shown: () => shown,
+          frame: () => frame,
+          close: () => togglePanel(false),
+        };
+        chrome = (globalThis as Record<string, unknown> & { [CHROME_KEY]?: (s: PanelShell) => PanelChrome })[CHROME_KEY]?.(shell) ?? null;
+      })
+      .catch(() => {})
+      .finally(() => {
+        loading = false;
+        layout();
+      });
+  }
+
   /** The panel frame, created hidden as soon as the pointer or focus reaches the launcher. */
   function createFrame(): HTMLIFrameElement {
+    loadChrome();
     frame ??= el('iframe', 'p');
     if (!frame.src) {
-      frame.hidden = true;
       frame.src = options.panelUrl;
-      root.append(frame);
+      wrap.append(frame);
     }
     return frame;
   }
-  let shown = false;
 
   function togglePanel(want = !shown) {
     if (want && !shown && options.canOpen()) {
       const f = createFrame();
+      // Titled only when shown: a frame preloaded on hover stays out of the accessibility tree's way.
       f.title = 'Prep Panel';
-      f.hidden = false;
       shown = true;
+      layout();
       attach();
       f.focus();
-    } else if (!want && frame) {
-      frame.remove();
+    } else if (!want && shown) {
+      frame?.remove();
       frame = null;
       shown = false;
+      layout();
       if (!bar.hidden) open.focus();
     }
     open.setAttribute('aria-expanded', String(shown));
   }
+
+  // Esc on any of our controls closes the panel (inside the frame, the panel page asks the background to).
+  root.addEventListener('keydown', (e) => (e as KeyboardEvent).key === 'Escape' && togglePanel(false));
 
   // Start loading the panel while the pointer travels to the click: it then
   // shows its questions sooner.
@@ -155,6 +207,10 @@ export function createLauncher(options: LauncherOptions): LauncherView {
     reattach() {
       if (!bar.hidden || shown) attach();
     },
-    destroy: () => host.remove(),
+    destroy() {
+      bar.hidden = true;
+      togglePanel(false);
+      host.remove();
+    },
   };
 }

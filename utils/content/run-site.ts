@@ -103,6 +103,9 @@ function watchPage(api: ContentExt, site: Site, signal: AbortSignal, stop: () =>
     launcher ??= createLauncher({
       panelUrl: api.runtime.getURL('/sidepanel.html?embedded=1'),
       siteName: site.name,
+      siteId: site.id,
+      card: site.kind === 'call',
+      loadChrome: () => api.runtime.sendMessage({ type: 'loadPanelChrome' }),
       canOpen: () => alive() || (stop(), false),
       onDismiss: () => void api.storage.local.set({ [hiddenKey]: true }).catch(() => {}),
       onUndoDismiss: () => void api.storage.local.set({ [hiddenKey]: false }).catch(() => {}),

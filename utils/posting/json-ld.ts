@@ -3,7 +3,7 @@
  * parsed in try/catch, size and depth are bounded, every field becomes text.
  */
 import { cityOf } from './location';
-import { groupDigits } from './salary-text';
+import { LD_PAY } from './salary-text';
 import { cleanText, htmlToText, str } from './text';
 import type { PostingFields } from './types';
 
@@ -14,9 +14,10 @@ const first = (v: unknown): unknown => (Array.isArray(v) ? v[0] : v);
 /** Scripts larger than this are skipped unparsed: no real posting needs 2 MB of JSON. */
 const MAX_JSON_LD = 2_000_000;
 
-const PER: Record<string, string> = { YEAR: ' a year', MONTH: ' a month', WEEK: ' a week', DAY: ' a day', HOUR: ' an hour' };
-
-/** schema.org MonetaryAmount → "₹12,00,000 – ₹16,00,000 a year". */
+/**
+ * schema.org MonetaryAmount as numbers in text ("schema.org:INR 1200000 1600000 YEAR"): formatting it
+ * for people ("₹12,00,000 – ₹16,00,000 a year") is the background's job (`parseSalary`), not the page's.
+ */
 export function jsonLdSalary(v: unknown): string | null {
   const b = rec(first(v));
   if (!b) return null;
@@ -24,12 +25,8 @@ export function jsonLdSalary(v: unknown): string | null {
   const num = (x: unknown) => (Number(x) > 0 ? Number(x) : 0);
   const min = num(q ? (q.minValue ?? q.value) : first(b.value));
   const max = num(q?.maxValue);
-  const cur = cleanText(b.currency ?? q?.currency).toUpperCase();
-  const sym = cur === 'INR' ? '₹' : cur === 'USD' ? '$' : cur ? cur + ' ' : '';
-  const fmt = (n: number) => sym + groupDigits(Math.round(n), cur === 'INR');
-  if (!min && !max) return null;
-  const amount = min && max && max !== min ? `${fmt(min)} – ${fmt(max)}` : fmt(min || max);
-  return amount + (PER[cleanText(q?.unitText ?? b.unitText).toUpperCase()] ?? '');
+  const word = (x: unknown) => str(x).replace(/\W/g, '');
+  return min || max ? `${LD_PAY}${word(b.currency ?? q?.currency)} ${min} ${max} ${word(q?.unitText ?? b.unitText)}` : null;
 }
 
 function ldLocation(jp: Rec): string {
