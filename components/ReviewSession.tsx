@@ -5,6 +5,7 @@ import { CATEGORY_LABELS } from './labels';
 import { primaryButton, ratingButtonClass, RATING_LABELS, RATING_ORDER } from './review-ui';
 import { StarDraft } from './StarDraft';
 import type { PanelModel } from './state/panel-model';
+import type { ReviewModel } from './state/review-model';
 import type { ReviewSessionModel } from './state/review-session-model';
 
 /** Is the key press meant for a field being typed into? Then it is not a review shortcut. */
@@ -19,27 +20,15 @@ function activates(target: EventTarget | null): boolean {
 }
 
 /**
- * One review card at a time: the question, then (after "Show answer") the
- * guidance, your note and your STAR draft, and the four ratings, each
- * described by the interval it gives. Keys: Space or Enter reveals, 1–4
- * rate; a rating shows the next card at once.
+ * The review keys, on the whole document while the Review view shows: Space
+ * or Enter reveals, 1–4 rate. Not while typing (a STAR draft takes digits),
+ * and Space or Enter on a button stays that button's.
  */
-export function ReviewSession({ state, session }: { state: PanelModel; session: ReviewSessionModel }) {
-  const { review, bookmarks } = state;
-  const id = useId();
-  const card = session.current.value;
-  const revealed = session.revealed.value;
-  const preview = session.preview.value;
-  const remaining = session.remaining.value;
-  const reviewed = session.reviewed.value;
-  const undoable = session.undoable.value;
-  const find = review.lookup.value;
-  const loaded = state.guides.allLoaded.value;
-  const box = useRef<HTMLDivElement>(null);
-
+export function useReviewKeys(review: ReviewModel) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.isComposing || typingInto(e.target)) return;
+      const session = review.session.peek();
+      if (!session || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.isComposing || typingInto(e.target)) return;
       if (e.key === ' ' || e.key === 'Enter') {
         if (activates(e.target) || session.revealed.peek() || !session.current.peek()) return;
         e.preventDefault();
@@ -54,7 +43,27 @@ export function ReviewSession({ state, session }: { state: PanelModel; session: 
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [session]);
+  }, [review]);
+}
+
+/**
+ * One review card at a time: the question, then (after "Show answer") the
+ * guidance, your note and your STAR draft, and the four ratings, each
+ * described by the interval it gives (keys: `useReviewKeys`). A rating
+ * shows the next card at once.
+ */
+export function ReviewSession({ state, session }: { state: PanelModel; session: ReviewSessionModel }) {
+  const { review, bookmarks } = state;
+  const id = useId();
+  const card = session.current.value;
+  const revealed = session.revealed.value;
+  const preview = session.preview.value;
+  const remaining = session.remaining.value;
+  const reviewed = session.reviewed.value;
+  const undoable = session.undoable.value;
+  const find = review.lookup.value;
+  const loaded = state.guides.allLoaded.value;
+  const box = useRef<HTMLDivElement>(null);
 
   // Keys keep working after the button pressed went away: focus stays in the card.
   const key = `${card?.questionId ?? ''}:${revealed}`;

@@ -4,7 +4,7 @@ import { intervalText, MAX_RETENTION, MIN_RETENTION } from '@/utils/review/sched
 import { AddOwnQuestion } from './AddOwnQuestion';
 import { ProgressChart } from './ProgressChart';
 import { primaryButton, RATING_LABELS, RATING_ORDER } from './review-ui';
-import { ReviewSession } from './ReviewSession';
+import { ReviewSession, useReviewKeys } from './ReviewSession';
 import type { PanelModel } from './state/panel-model';
 import type { ReviewSessionModel } from './state/review-session-model';
 
@@ -28,6 +28,7 @@ export function ReviewView({ state }: { state: PanelModel }) {
     review.watchStats();
     return () => review.unwatchStats();
   }, []);
+  useReviewKeys(review);
   const session = review.session.value;
   const phase = session?.phase.value ?? 'idle';
 
