@@ -22,7 +22,8 @@ function useBrowserShortcuts(): Shortcut[] {
           BROWSER_SHORTCUTS.map((s, i) => {
             const keys = keysOf(names[i]!);
             if (keys === undefined) return s;
-            return { ...s, keys: keys ? keys.split('+') : ['(no shortcut set)'] };
+            // Empty: the browser gave the suggested keys to something else; the user can pick others.
+            return keys ? { ...s, keys: keys.split('+') } : { keys: ['Not set'], what: `${s.what} (suggested: ${s.keys.join('+')})` };
           }),
         );
       })

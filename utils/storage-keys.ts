@@ -26,3 +26,6 @@ export const reviewRetentionKey = 'review-retention';
 
 /** Scheduled interviews, one list (local; written by the background only, see utils/interviews/store.ts). */
 export const interviewsKey = 'interviews';
+
+/** `true` once the welcome page was opened (local): it opens on the first install only. */
+export const welcomeShownKey = 'welcome-shown';

@@ -176,9 +176,12 @@ describe('STAR stories for a call', () => {
 });
 
 describe('welcome page', () => {
-  it('opens on install', async () => {
+  it('opens on install, once', async () => {
     await openWelcomeOnInstall({ reason: 'install' });
     expect(await openedUrls()).toEqual([fakeBrowser.runtime.getURL(WELCOME_PATH)]);
+    // Chromium reports "install" again for an unpacked extension it loads from its command line at every start.
+    await openWelcomeOnInstall({ reason: 'install' });
+    expect(await openedUrls()).toHaveLength(1);
   });
 
   it.each(['update', 'chrome_update', 'browser_update', 'shared_module_update'] as const)('does not open on %s', async (reason) => {
