@@ -3,9 +3,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { broadcastToPanels, createHandlers, handle, isProtocolRequest, type Sender } from '@/utils/background/handlers';
 import { injectContentScript, injectIntoOpenTabs } from '@/utils/background/inject-content-scripts';
 import { enableReviewBadge, withReviewBadge } from '@/utils/background/review-badge';
-import { openPanelOnToolbarClick } from '@/utils/native-panel';
 import { listenForReminders } from '@/utils/background/reminders';
 import { openWelcomeOnInstall } from '@/utils/background/welcome';
+import { openPanelOnToolbarClick } from '@/utils/native-panel';
 import { saveTabContext } from '@/utils/background/tab-context';
 
 export default defineBackground(() => {

@@ -340,4 +340,19 @@ describe('Esc', () => {
     expect(await launcher(page).evaluate((e) => e === (e.getRootNode() as ShadowRoot).activeElement)).toBe(true);
     await page.close();
   });
+
+  it('closes the panel from inside it (the panel asks the background, which tells the content script)', async () => {
+    const page = await openAt(NAUKRI, 1366);
+    const panel = await openPanel(page);
+    await panel.getByRole('button', { name: 'Questions', exact: true }).click();
+    await panel.getByRole('searchbox').fill('kafka');
+    // First Esc clears the search, the next closes.
+    await page.keyboard.press('Escape');
+    expect(await panel.getByRole('searchbox').inputValue()).toBe('');
+    expect(await page.locator('iframe[title="Prep Panel"]').count()).toBe(1);
+    await panel.getByRole('button', { name: 'Questions', exact: true }).focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('iframe[title="Prep Panel"]').count()).toBe(0);
+    await page.close();
+  });
 });

@@ -102,6 +102,19 @@ describe('in-page panel', () => {
     await page.close();
   });
 
+  it("picks up the experience in a LinkedIn job's top card after the open job changes, though the top card renders late", async () => {
+    const route = routes.find((r) => r.file === 'sites/linkedin/top-card-experience.html')!;
+    const nav = route.navigations![0]!;
+    const page = await open(route.url);
+    const panel = await openPanel(page);
+    await panel.getByText('Nilgiri Data · Chennai · 8+ years experience').waitFor();
+    await page.locator(nav.click).click();
+    await panel.getByRole('heading', { name: nav.expect.title, exact: true }).waitFor({ timeout: 3000 });
+    // The insight line ("3-5 years of experience · Mid-Senior level") lands 300 ms after the rest of the job.
+    await panel.getByText('Kaziranga Labs · Bengaluru · 3–5 years experience').waitFor({ timeout: 3000 });
+    await page.close();
+  });
+
   it('finds a posting that renders late', async () => {
     const route = routes.find((r) => r.lateRender)!;
     const page = await open(route.url);

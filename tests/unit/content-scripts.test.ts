@@ -35,6 +35,8 @@ describe('content scripts', () => {
   it.each([
     'http://www.linkedin.com/jobs/view/3987654321/',
     'https://www.linkedin.com.evil.com/jobs/view/3987654321/',
+    'https://au.linkedin.com.evil.com/jobs/view/4123456789/',
+    'https://linkedin.com.au/jobs/view/4123456789/',
     'https://evil.com/?u=https://www.linkedin.com/jobs/view/1',
     'https://zoom.us.evil.com/j/123',
     'https://example.com/',

@@ -8,7 +8,11 @@ import { detect, readPage, siteById, sites } from '@/utils/sites';
 import { parseExperience } from '@/utils/posting/experience';
 import { readJobPostingJsonLd } from '@/utils/posting/json-ld';
 import { groupDigits, parseSalary } from '@/utils/posting/salary-text';
-import { cleanText, htmlToText, textOf } from '@/utils/posting/text';
+import { blockText, cleanText, htmlToText, textOf, tidy, yearsText } from '@/utils/posting/text';
+import { buildDataset } from '@/data/dataset';
+import { allGuides } from '@/data/roles/all';
+import { rankQuestions } from '@/utils/ranking/rank-questions';
+import { detectRole } from '@/utils/roles/detect-role';
 import { interpretPosting, sanitizeContext, validatePosting } from '@/utils/posting/validate';
 import { routes, type DomSwap, type JobExpect } from '../fixtures/routes';
 
@@ -134,7 +138,9 @@ describe('fixture pages', () => {
     // No network: no absolute or protocol-relative src/href/action, no CSS imports or remote url().
     expect(html).not.toMatch(/\b(?:src|href|action|srcset|poster)\s*=\s*["']?\s*(?:[a-z]+:)?\/\//i);
     expect(html).not.toMatch(/url\(\s*["']?\s*(?:[a-z]+:)?\/\//i);
-    expect(html).not.toMatch(/@import|<link\b|<iframe\b|<img\b|\bfetch\(|XMLHttpRequest|<base\b/i);
+    expect(html).not.toMatch(/@import|<link\b|<iframe\b|\bfetch\(|XMLHttpRequest|<base\b/i);
+    // An image for its alt text (a company logo) is fine; one that loads anything is not.
+    expect(html).not.toMatch(/<img\b[^>]*\bsrc(?:set)?\s*=/i);
   });
 });
 
@@ -531,5 +537,89 @@ describe('text helpers', () => {
   ])('groups %i the %s way as %s, matching toLocaleString', (n, indian, expected) => {
     expect(groupDigits(n, indian)).toBe(expected);
     expect(groupDigits(n, indian)).toBe(n.toLocaleString(indian ? 'en-IN' : 'en-US'));
+  });
+});
+
+describe('headings and labels stay apart from the text under them', () => {
+  const lines = (html: string) => tidy(blockText(parse(`<body>${html}</body>`).body)).split('\n');
+
+  it.each([
+    ['<h3>Systems</h3><p>Design and build it.</p>', ['Systems', 'Design and build it.']],
+    ['<p><strong>Systems</strong><br>Design and build it.</p>', ['Systems', 'Design and build it.']],
+    ['<div><b>Ownership</b></div><div>You decide.</div>', ['Ownership', 'You decide.']],
+    ['<table><tr><th>Stack</th><td>Java</td></tr></table>', ['Stack', 'Java']],
+    ['<dl><dt>Scale</dt><dd>Design for peaks.</dd></dl>', ['Scale', 'Design for peaks.']],
+    ['<section><header>Systems</header><p>Design</p></section>', ['Systems', 'Design']],
+    ['<details><summary>Systems</summary>Design it.</details>', ['Systems', 'Design it.']],
+  ])('%s', (html, want) => {
+    expect(lines(html)).toEqual(want);
+  });
+
+  /** Reasons for every question of the posting's role that matched it. */
+  function reasonsFor(file: string, url: string) {
+    const posting = extract(url, load(file))!;
+    const dataset = buildDataset(detectRole(posting).role, allGuides);
+    return { posting, ranked: rankQuestions(posting, dataset).filter((r) => r.matched.length > 0) };
+  }
+
+  it.each([
+    ['sites/greenhouse/headings.html', 'https://job-boards.greenhouse.io/tarangini/jobs/4467890123'],
+    ['sites/lever/logo-company.html', 'https://jobs.lever.co/monsoonrobotics/3b9d2c4e-7a1f-4e8b-9c2d-5f6a7b8c9d0e'],
+  ])('reasons on %s quote terms that stand within one line, never across a heading or a label', (file, url) => {
+    const { posting, ranked } = reasonsFor(file, url);
+    expect(ranked.length).toBeGreaterThan(5);
+    const postingLines = `${posting.title}\n${posting.description}`.split('\n').map((l) => l.toLowerCase());
+    for (const r of ranked) {
+      expect(r.reason).not.toMatch(/systems:? design|technical ownership|ownership \(architecture\)/i);
+      for (const term of r.matched) {
+        expect(term, r.reason).not.toMatch(/[\n:;]/);
+        expect(
+          postingLines.some((l) => l.includes(term.toLowerCase())),
+          `${term} in one line`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('still finds the real phrases: "distributed systems" and "exponential backoff" under their headings', () => {
+    const { ranked } = reasonsFor('sites/greenhouse/headings.html', 'https://job-boards.greenhouse.io/tarangini/jobs/4467890123');
+    const matched = new Set(ranked.flatMap((r) => r.matched.map((m) => m.toLowerCase())));
+    expect(matched).toContain('distributed systems');
+    expect(matched).toContain('exponential backoff');
+  });
+});
+
+describe('experience in a top card, company in a logo or the page title', () => {
+  it.each([
+    ['<ul><li class="x"><span>3-5 years of experience</span> · <span>Mid-Senior level</span></li></ul>', '3-5 years of experience'],
+    ['<div class="x">Hybrid · Full-time<br>Minimum 4 yrs · Entry level</div>', 'Minimum 4 yrs'],
+    ['<div class="x">Reposted 2 years ago · 40 applicants</div>', ''],
+    ['<div class="x">Mid-Senior level · Full-time</div>', ''],
+    ['<div class="x"><span>Bengaluru</span><span>5+ Years</span></div>', 'Bengaluru5+ Years'],
+  ])('yearsText(%s) → %j', (html, want) => {
+    expect(yearsText(parse(`<body>${html}</body>`), '.x')).toBe(want);
+    if (want) expect(parseExperience(want)).not.toBeNull();
+  });
+
+  it('reads no years where the selector is missing or matches nothing', () => {
+    expect(yearsText(parse('<p>3-5 years</p>'), undefined)).toBe('');
+    expect(yearsText(parse('<p>3-5 years</p>'), '.none')).toBe('');
+  });
+
+  const LEVER_URL = 'https://jobs.lever.co/monsoonrobotics/3b9d2c4e-7a1f-4e8b-9c2d-5f6a7b8c9d0e';
+  const leverPage = (title: string, header: string) =>
+    parse(
+      `<html><head><title>${title}</title></head><body><div class="main-header">${header}</div>` +
+        `<div class="posting-headline"><h2>Platform Engineer</h2></div><div class="section-wrapper"><div data-qa="job-description"><p>${LONG}</p></div></div></body></html>`,
+    );
+  it.each([
+    ['Acme Robotics - Platform Engineer', '<a class="main-header-logo"><img alt="Acme Robotics logo"></a>', 'Acme Robotics'],
+    ['Acme Robotics - Platform Engineer', '<a class="main-header-logo"><img alt=""></a>', 'Acme Robotics'],
+    ['Jobs', '<a class="main-header-logo"><img alt="Acme Robotics Logo"></a>', 'Acme Robotics'],
+    ['Jobs', '<a class="main-header-logo">Acme Robotics</a>', 'Acme Robotics'],
+    ['Platform Engineer', '<a class="main-header-logo"></a>', null],
+    ['Acme Robotics – careers', '', null],
+  ])('Lever page titled %j with header %s → company %j', (title, header, company) => {
+    expect(extract(LEVER_URL, leverPage(title, header))?.company).toBe(company);
   });
 });

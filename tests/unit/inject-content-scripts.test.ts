@@ -77,6 +77,10 @@ describe('a site script starts', () => {
   it('on its own site', () => {
     expect(shouldStart(linkedin, undefined, new URL(LINKEDIN))).toBe(true);
     expect(shouldStart(site('indeed'), undefined, new URL('https://in.indeed.com/viewjob?jk=1'))).toBe(true);
+    expect(
+      shouldStart(linkedin, undefined, new URL('https://au.linkedin.com/jobs/view/senior-backend-engineer-at-wattle-freight-4123456789')),
+    ).toBe(true);
+    expect(siteForUrl('https://uk.linkedin.com/jobs/view/4123456790/')?.id).toBe('linkedin');
   });
   it('not a second time in the same document, but in place of an orphaned copy', () => {
     expect(shouldStart(linkedin, () => 'linkedin', new URL(LINKEDIN))).toBe(false);

@@ -16,10 +16,15 @@ function patternMatches(pattern: string, url: URL): boolean {
   const m = /^https:\/\/([^/]+)(\/.*)$/.exec(pattern);
   if (!m || url.protocol !== 'https:') return false;
   const [, host = '', path = ''] = m;
-  const hostOk = host.startsWith('*.')
-    ? url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1))
-    : url.hostname === host;
-  const glob = new RegExp('^' + path.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+  const hostOk = host.startsWith('*.') ? url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1)) : url.hostname === host;
+  const glob = new RegExp(
+    '^' +
+      path
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*') +
+      '$',
+  );
   return hostOk && glob.test(url.pathname + url.search);
 }
 
@@ -43,9 +48,18 @@ describe('site detectors', () => {
   it('lists look-alike attacks in every site’s noMatch examples', () => {
     for (const site of sites) {
       const hosts = site.examples.noMatch.map((u) => new URL(u));
-      expect(hosts.some((u) => u.protocol === 'http:'), site.id).toBe(true);
-      expect(hosts.some((u) => u.hostname.endsWith('.evil.com')), site.id).toBe(true);
-      expect(hosts.some((u) => u.hostname === 'evil.com' && u.search.length > 0), site.id).toBe(true);
+      expect(
+        hosts.some((u) => u.protocol === 'http:'),
+        site.id,
+      ).toBe(true);
+      expect(
+        hosts.some((u) => u.hostname.endsWith('.evil.com')),
+        site.id,
+      ).toBe(true);
+      expect(
+        hosts.some((u) => u.hostname === 'evil.com' && u.search.length > 0),
+        site.id,
+      ).toBe(true);
     }
   });
 
@@ -56,6 +70,10 @@ describe('site detectors', () => {
     'https://evil.com/#https://meet.google.com/abc-defg-hij',
     'https://notlinkedin.com/jobs/view/1',
     'https://linkedin.com.evil.com/jobs/view/3987654321/',
+    'https://au.linkedin.com.evil.com/jobs/view/4123456789/',
+    'https://www.linkedin.com.au/jobs/view/4123456789/',
+    'https://business.linkedin.com/jobs/view/4123456789/',
+    'https://au.notlinkedin.com/jobs/view/4123456789/',
     'http://meet.google.com/abc-defg-hij',
     'http://www.linkedin.com/jobs/view/3987654321/',
     'ftp://meet.google.com/abc-defg-hij',
@@ -73,6 +91,10 @@ describe('site detectors', () => {
     'https://',
   ])('rejects %s', (url) => {
     expect(detect(url)).toBeNull();
+  });
+
+  it.each(['www', 'in', 'au', 'uk', 'ca', 'sg', 'ae', 'de', 'nz'])('finds LinkedIn postings on its %s. host', (sub) => {
+    expect(detect(`https://${sub}.linkedin.com/jobs/view/backend-engineer-at-acme-4123456789`)?.id).toBe('linkedin');
   });
 
   it('has unique ids, a kind for each site and lookups by id', () => {
@@ -93,7 +115,10 @@ describe('site detectors', () => {
         expect(pattern, site.id).toMatch(/^https:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\/\*$/);
       }
       for (const url of site.examples.match) {
-        expect(site.matches.some((p) => patternMatches(p, new URL(url))), `${site.id} ${url}`).toBe(true);
+        expect(
+          site.matches.some((p) => patternMatches(p, new URL(url))),
+          `${site.id} ${url}`,
+        ).toBe(true);
       }
     }
     expect(siteMatches()).toEqual([...new Set(sites.flatMap((s) => s.matches))]);
@@ -133,7 +158,12 @@ describe('site detectors', () => {
       'abc-defg-hij',
     ]);
     expect(
-      ids(['https://zoom.us/wc/84512345678/join', 'https://app.zoom.us/wc/84512345678/join', 'https://kaveri.zoom.us/wc/join/84512345678', 'https://us02web.zoom.us/j/84512345678?pwd=x']),
+      ids([
+        'https://zoom.us/wc/84512345678/join',
+        'https://app.zoom.us/wc/84512345678/join',
+        'https://kaveri.zoom.us/wc/join/84512345678',
+        'https://us02web.zoom.us/j/84512345678?pwd=x',
+      ]),
     ).toEqual(['84512345678', '84512345678', '84512345678', '84512345678']);
     expect(ids(['https://meet.jit.si/PrepPanelMockInterview', 'https://meet.jit.si/preppanelmockinterview'])).toEqual([
       'preppanelmockinterview',

@@ -11,7 +11,8 @@
  */
 import type { PanelChrome, PanelShell } from './panel-chrome';
 
-const CSS = `:host{all:initial!important;display:block!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;margin:0!important;padding:0!important;border:0!important;overflow:visible!important;z-index:2147483647!important;visibility:visible!important;opacity:1!important;transform:none!important;filter:none!important;pointer-events:auto!important}*{box-sizing:border-box;font:500 13px/1.2 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;letter-spacing:normal;text-transform:none}
+// `:host { all: initial }` resets all the page could pass down by inheritance: the rest sets only what our elements need.
+const CSS = `:host{all:initial!important;display:block!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;margin:0!important;padding:0!important;border:0!important;overflow:visible!important;z-index:2147483647!important;visibility:visible!important;opacity:1!important;transform:none!important;filter:none!important;pointer-events:auto!important}*{box-sizing:border-box;font:500 13px/1.2 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif}
 .l{position:fixed;right:0;top:38%;display:flex;flex-direction:column;align-items:stretch;background:#4338ca;border-radius:10px 0 0 10px;box-shadow:0 2px 10px #0004;overflow:hidden}
 button{all:unset;box-sizing:border-box;cursor:pointer;color:#fff;text-align:center}
 button:focus-visible{outline:3px solid #fbbf24;outline-offset:-3px}
@@ -19,9 +20,7 @@ button:focus-visible{outline:3px solid #fbbf24;outline-offset:-3px}
 .o b{font-weight:700;background:#fff;color:#4338ca;border-radius:9px;padding:3px 4px;transform:rotate(180deg);writing-mode:horizontal-tb;min-width:18px}
 .x{padding:4px 0 6px;font-size:14px;opacity:.75}.x:hover{opacity:1}
 .w{position:fixed;top:0;right:0;bottom:0;width:min(380px,max(300px,40vw));display:flex;box-shadow:-4px 0 24px #0003}
-.p{flex:1;width:100%;height:100%;border:0;background:#fff;display:block;visibility:visible;opacity:1}
-.t{position:fixed;right:44px;top:38%;background:#1e1b4b;color:#fff;padding:8px 10px;border-radius:8px;display:flex;gap:10px;align-items:center}
-.t button{text-decoration:underline}
+.p{flex:1;width:100%;height:100%;border:0;background:#fff;display:block}
 [hidden]{display:none!important}
 @media (prefers-color-scheme:dark){.p{background:#0f172a}}`;
 
@@ -90,9 +89,9 @@ export function createLauncher(options: LauncherOptions): LauncherView {
   bar.hidden = wrap.hidden = true;
   root.append(style, bar, wrap);
   let frame: HTMLIFrameElement | null = null;
-  let toast: HTMLElement | null = null;
+  /** The panel's controls: undefined until panel-chrome.js has loaded (or failed to: then null). */
   let chrome: PanelChrome | null | undefined;
-  let loading = false;
+  let ready: Promise<void> | undefined;
   let shown = false;
 
   const attach = () => {
@@ -105,14 +104,11 @@ export function createLauncher(options: LauncherOptions): LauncherView {
     }
   };
 
-  // Without its chrome (not loaded yet, or it failed to) the panel is a plain docked frame; a call card waits for it.
-  const layout = () => (chrome ? chrome.layout() : (wrap.hidden = !shown || (options.card && loading)));
+  // Without its controls (loading, or failed to load) the panel is a plain docked frame; a call card waits for them.
+  const layout = () => (chrome ? chrome.layout() : (wrap.hidden = !shown || (options.card && chrome === undefined)));
 
-  function loadChrome() {
-    if (chrome !== undefined) return;
-    chrome = null;
-    loading = true;
-    options
+  const loadChrome = () =>
+    (ready ??= options
       .loadChrome()
       .then(() => {
         const shell: PanelShell = {
@@ -124,18 +120,17 @@ export function createLauncher(options: LauncherOptions): LauncherView {
           frame: () => frame,
           close: () => togglePanel(false),
         };
-        chrome = (globalThis as Record<string, unknown> & { [CHROME_KEY]?: (s: PanelShell) => PanelChrome })[CHROME_KEY]?.(shell) ?? null;
+        chrome = (globalThis as { [CHROME_KEY]?: (s: PanelShell) => PanelChrome })[CHROME_KEY]?.(shell);
       })
       .catch(() => {})
       .finally(() => {
-        loading = false;
+        chrome ??= null;
         layout();
-      });
-  }
+      }));
 
   /** The panel frame, created hidden as soon as the pointer or focus reaches the launcher. */
   function createFrame(): HTMLIFrameElement {
-    loadChrome();
+    void loadChrome();
     frame ??= el('iframe', 'p');
     if (!frame.src) {
       frame.src = options.panelUrl;
@@ -178,17 +173,8 @@ export function createLauncher(options: LauncherOptions): LauncherView {
     bar.hidden = true;
     togglePanel(false);
     options.onDismiss();
-    toast?.remove();
-    toast = el('div', 't', `Prep Panel hidden on ${options.siteName}.`);
-    toast.setAttribute('role', 'status');
-    const undo = el('button', '', 'Undo');
-    undo.onclick = () => {
-      toast?.remove();
-      options.onUndoDismiss();
-    };
-    toast.append(undo);
-    root.append(toast);
-    setTimeout(() => toast?.remove(), 6000);
+    // The "hidden … Undo" notice is the controls' to show.
+    void loadChrome().then(() => chrome?.dismissed(options.siteName, options.onUndoDismiss));
   };
 
   return {

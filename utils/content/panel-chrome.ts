@@ -38,6 +38,8 @@ export interface PanelShell {
 export interface PanelChrome {
   /** Lays the panel out for the window and its state; hides everything once the panel is closed. */
   layout(): void;
+  /** Says the launcher is hidden on `siteName`, with an Undo, for a few seconds. */
+  dismissed(siteName: string, undo: () => void): void;
 }
 
 export const PANEL_MIN = 300;
@@ -64,6 +66,7 @@ const CSS = `.C,.C .p{border-radius:10px}.C{bottom:auto}
 .k{position:absolute;right:100%;top:8px;display:flex;flex-direction:column;background:#4338ca;border-radius:8px 0 0 8px;overflow:hidden}
 .k button{min-width:28px;height:28px;padding:0 6px;font-size:15px}.k [aria-pressed=true]{background:#1e1b4b}
 .S .k{right:0;top:-${SHEET_BAR}px;height:${SHEET_BAR}px;flex-direction:row;align-items:center;padding:0 6px;border-radius:0}.k span{flex:1;color:#fff;font-weight:700}
+.t{position:fixed;right:44px;top:38%;background:#1e1b4b;color:#fff;padding:8px 10px;border-radius:8px;display:flex;gap:10px;align-items:center}.t button{text-decoration:underline}
 .r{position:fixed;right:0;top:0;bottom:0;width:${RAIL}px;background:#4338ca;box-shadow:-2px 0 8px #0003}.r button{width:100%;height:100%;writing-mode:vertical-rl}`;
 
 export interface Box {
@@ -275,5 +278,20 @@ export function enhancePanel(shell: PanelShell): PanelChrome {
     save();
   };
 
-  return { layout };
+  let toast: HTMLElement | null = null;
+  function dismissed(siteName: string, undo: () => void) {
+    toast?.remove();
+    const t = (toast = el('div', `Prep Panel hidden on ${siteName}.`, '', 't'));
+    t.setAttribute('role', 'status');
+    const button = el('button', 'Undo');
+    button.onclick = () => {
+      t.remove();
+      undo();
+    };
+    t.append(button);
+    root.append(t);
+    setTimeout(() => t.remove(), 6000);
+  }
+
+  return { layout, dismissed };
 }

@@ -18,8 +18,15 @@ const THROTTLE_MS = 400;
 /** How long a changed URL may keep showing the old posting before we accept it as is. */
 const SWAP_WAIT_MS = 8000;
 
+/** After a report, how long DOM changes still make us read the page again: parts of a posting (LinkedIn's top card) render late. */
+const SETTLE_MS = 3000;
+
 const fingerprint = (c: ReportedPage | null) =>
-  !c ? '' : c.kind === 'call' ? `call:${c.call.meetingId}` : `job:${c.posting.title}|${c.posting.company}|${c.posting.description.length}`;
+  !c
+    ? ''
+    : c.kind === 'call'
+      ? `call:${c.call.meetingId}`
+      : `job:${c.posting.title}|${c.posting.company}|${c.posting.experience}|${c.posting.description.length}`;
 
 /**
  * `stop` aborts `signal`, and everything this started ends with it: listeners,
@@ -38,6 +45,7 @@ function watchPage(api: ContentExt, site: Site, signal: AbortSignal, stop: () =>
   let reportedHref = '';
   let reportedTitle = '';
   let changedAt = 0;
+  let settleUntil = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   function schedule(delay: number) {
@@ -55,8 +63,8 @@ function watchPage(api: ContentExt, site: Site, signal: AbortSignal, stop: () =>
     const href = location.href;
     const title = document.title;
     const navigated = href !== reportedHref;
-    // Nothing moved since the last report: skip the extraction entirely.
-    if (!navigated && title === reportedTitle && current) return;
+    // Nothing moved since the last report, and it has settled: skip the extraction entirely.
+    if (!navigated && title === reportedTitle && current && Date.now() > settleUntil) return;
     if (navigated && changedAt === 0) changedAt = Date.now();
     const url = parseUrl(href);
     const onPosting = !!url && site.matchesUrl(url);
@@ -67,6 +75,8 @@ function watchPage(api: ContentExt, site: Site, signal: AbortSignal, stop: () =>
     if (navigated && current && onPosting && (same || !next) && Date.now() - changedAt < SWAP_WAIT_MS) return schedule(THROTTLE_MS);
     // A posting that has not rendered yet: the observer wakes us when the DOM changes.
     if (!next && onPosting && !current) return;
+    // Settling, the posting may blink out while the site re-renders it: only a navigation or a new title takes it away.
+    if (!next && current && !navigated && title === reportedTitle) return;
     reportedHref = href;
     reportedTitle = title;
     changedAt = 0;
@@ -75,6 +85,7 @@ function watchPage(api: ContentExt, site: Site, signal: AbortSignal, stop: () =>
 
   function report(next: ReportedPage | null) {
     current = next;
+    settleUntil = Date.now() + SETTLE_MS;
     // No posting here any more: the launcher goes; an open panel stays (the user
     // opened it) and falls back to browsing.
     if (!next) launcher?.hideLauncher();

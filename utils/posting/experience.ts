@@ -19,17 +19,18 @@ export function years(min: number, max: number | null): ExperienceRange | null {
  */
 export function parseExperience(text: unknown): ExperienceRange | null {
   const s = cleanText(text).toLowerCase();
-  const n = '(\\d{1,2}(?:\\.\\d)?)';
-  let m = new RegExp(`\\b${n}(?:\\s*(?:years?|yrs?))?\\s*(?:-|–|—|to)\\s*${n}${YEARS}`).exec(s);
+  // A number starts after anything but a digit or dot: "applicants3-5 years" (spans read without a space) counts too.
+  const n = '(?<![\\d.])(\\d{1,2}(?:\\.\\d)?)';
+  let m = new RegExp(`${n}(?:\\s*(?:years?|yrs?))?\\s*(?:-|–|—|to)\\s*${n}${YEARS}`).exec(s);
   if (m) return years(Number(m[1]), Number(m[2]));
   m =
     new RegExp(`(?:minimum|min\\.?|at\\s*least|atleast)\\s*(?:of\\s*)?${n}${YEARS}`).exec(s) ??
-    new RegExp(`\\b${n}\\s*(?:\\+|plus)\\s*(?:years?|yrs?)\\b`).exec(s) ??
-    new RegExp(`\\b${n}\\s*(?:years?|yrs?)\\s*(?:\\+|or more|and above)`).exec(s);
+    new RegExp(`${n}\\s*(?:\\+|plus)\\s*(?:years?|yrs?)\\b`).exec(s) ??
+    new RegExp(`${n}\\s*(?:years?|yrs?)\\s*(?:\\+|or more|and above)`).exec(s);
   if (m) return years(Number(m[1]), null);
   if (s.length > 40) return null;
   if (/\bfreshers?\b/.test(s)) return { min: 0, max: 1 };
-  m = new RegExp(`\\b${n}\\s*(?:years?|yrs?)\\b`).exec(s);
+  m = new RegExp(`${n}\\s*(?:years?|yrs?)\\b`).exec(s);
   return m ? years(Number(m[1]), null) : null;
 }
 

@@ -6,7 +6,7 @@
 import { POSTING_LIMITS } from './limits';
 import { cityOf } from './location';
 import { readJobPostingJsonLd } from './json-ld';
-import { blockTextOf, textOf } from './text';
+import { blockTextOf, textOf, yearsText } from './text';
 import type { ReportedPosting } from './types';
 import { validatePosting } from './validate';
 
@@ -50,13 +50,16 @@ export function readPosting(doc: Document, url: URL, site: string, dom: DomSelec
     (ld.description && ld.description.length >= POSTING_LIMITS.minDescription ? ld.description : '') ||
     blockTextOf(doc, [dom.description, GENERIC.description, PAGE_BODY]) ||
     ld.description;
+  const title = ld.title || siteTitle || text('title');
   return validatePosting({
     site,
     url: url.href,
-    title: ld.title || siteTitle || text('title'),
-    company: ld.company || text('company'),
+    title,
+    // Last, the page title's "Acme - <job title>" (Lever's), whose first part is the company.
+    company: ld.company || text('company') || (doc.title.endsWith(` - ${title}`) ? doc.title.slice(0, -title.length - 3) : ''),
     location: ld.location || cityOf(text('location')),
-    experience: [...(ld.experience ?? []), text('experience')],
+    // The part of the site's field that states years (LinkedIn's top card says much else), else the field.
+    experience: [...(ld.experience ?? []), yearsText(doc, dom.experience) || text('experience')],
     salary: ld.salary || text('salary'),
     description,
   });

@@ -5,7 +5,9 @@
  */
 import { POSTING_LIMITS } from './limits';
 
-const BLOCK = /^(P|DIV|LI|UL|OL|BR|H[1-6]|SECTION|ARTICLE|TR|TABLE|BLOCKQUOTE|PRE|DT|DD|HR)$/;
+// Block-level elements end a line, so a heading and the text under it never read as one phrase.
+const BLOCK =
+  /^(P|DIV|LI|UL|OL|DL|DT|DD|BR|HR|H[1-6]|HEADER|FOOTER|SECTION|ARTICLE|ASIDE|NAV|MAIN|ADDRESS|FIGURE|FIGCAPTION|DETAILS|SUMMARY|TR|TD|TH|TABLE|CAPTION|BLOCKQUOTE|PRE|FORM|FIELDSET|LEGEND|CENTER)$/;
 const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|BUTTON|IFRAME|OBJECT)$/;
 const MARKUP = /<[a-z/!]|&#?\w+;/i;
 
@@ -83,12 +85,12 @@ export function htmlToText(html: unknown): string {
   return tidy(s);
 }
 
-/** Cleaned text of the first element matching any selector that has text (selectors in priority order). */
+/** Cleaned text (or an image's alt text) of the first element matching any selector that has some (selectors in priority order). */
 export function textOf(doc: ParentNode, selectors: (string | undefined)[]): string {
   for (const sel of selectors) {
     if (!sel) continue;
     for (const el of doc.querySelectorAll(sel)) {
-      const t = cleanText(el.textContent);
+      const t = cleanText(el.textContent || el.getAttribute('alt'));
       if (t) return t;
     }
   }
@@ -107,5 +109,17 @@ export function blockTextOf(doc: ParentNode, selectors: (string | undefined)[]):
       if (t.length >= POSTING_LIMITS.minDescription) return t;
     }
   }
+  return '';
+}
+
+/**
+ * The first part of the matching elements (a line, or a stretch between "·"
+ * separators) that states years, such as "3-5 years of experience" in
+ * "3-5 years of experience · Mid-Senior level"; "2 years ago" is no such part.
+ */
+export function yearsText(doc: ParentNode, selector: string | undefined): string {
+  for (const el of selector ? [...doc.querySelectorAll(selector)].slice(0, 8) : [])
+    for (const part of blockText(el).split(/[\n·|•]/))
+      if (/\d\D{0,12}\b(?:years?|yrs?)\b/i.test(part) && !/\bago\b/i.test(part)) return cleanText(part);
   return '';
 }

@@ -31,8 +31,8 @@ export function validatePosting(p: Loose): ReportedPosting | null {
     site,
     url,
     title,
-    // Greenhouse shows "at Acme".
-    company: one(cleanText(p.company).replace(/^at /, ''), L.company),
+    // Greenhouse shows "at Acme"; a logo's alt text reads "Acme logo".
+    company: one(cleanText(p.company).replace(/^at |\s+logo$/gi, ''), L.company),
     location: one(p.location, L.location),
     experience: experience.map((e) => one(e, L.experience)).filter((e): e is string => e !== null),
     salary: one(p.salary, L.salary),

@@ -235,6 +235,7 @@ function scan(text: string, c: Compiled, record: (termId: number, surface: strin
     for (let len = 1; len <= c.maxWords && i + len <= count; len++) {
       if (len > 1) {
         if (!c.prefixes.has(key)) break; // no phrase continues this way
+        if (phraseBreak(text, ends[i + len - 2] as number, starts[i + len - 1] as number)) break; // "systems:\nDesign" is no "system design"
         key += ` ${word(i + len - 1)}`;
       }
       const id = c.termIds.get(key);
@@ -247,6 +248,21 @@ function scan(text: string, c: Compiled, record: (termId: number, surface: strin
     coveredUntil = i + bestLen;
     record(best, text.slice(s, ends[i + bestLen - 1]));
   }
+}
+
+/**
+ * Whether the text between two words ends one phrase and starts another: a
+ * line break (a heading and the block under it), a label's colon, a clause or
+ * sentence end, a list bullet or separator. A dot or comma counts only before
+ * a space, so "node.js" and "1,000" stay whole.
+ */
+function phraseBreak(text: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const ch = text.charCodeAt(j);
+    if (ch === 10 || ch === 13 || ch === 58 || ch === 59 || ch === 33 || ch === 63 || ch === 124 || ch === 183 || ch === 8226) return true;
+    if ((ch === 46 || ch === 44) && j + 1 < to && (text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 160)) return true;
+  }
+  return false;
 }
 
 /**

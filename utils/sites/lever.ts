@@ -8,7 +8,14 @@ export const lever = defineJobSite({
   matches: ['https://jobs.lever.co/*'],
   // The posting page only: `/apply` shows the form without the description.
   matchesUrl: (u) => onHost(u, 'jobs.lever.co') && /^\/[\w.-]+\/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/.test(path(u)),
-  dom: { title: '.posting-headline h2', location: '.posting-categories .location', description: '[data-qa="job-description"]' },
+  // The company is the header logo's text or alt text ("Acme logo"), else the page title's "Acme - <job title>".
+  dom: {
+    title: '.posting-headline h2',
+    company: '.main-header-logo,.main-header-logo img',
+    location: '.posting-categories .location',
+    // The intro is `[data-qa="job-description"]`; the lists under their headings are its sibling sections.
+    description: '.section-wrapper:has([data-qa="job-description"]),[data-qa="job-description"]',
+  },
   examples: import.meta.env.PROD
     ? NO_EXAMPLES
     : {
