@@ -8,7 +8,9 @@
  *   BENCH_SWAP_RUNS=5      LinkedIn search page visits; each clicks through 2 job swaps
  *   BENCH_BOOKMARKS=10000  bookmarks seeded into IndexedDB
  *   BENCH_TOGGLES=50       bookmark toggles timed
- *   BENCH_ONLY=sizes,load  run only these sections (sizes, load, panel, rank, bookmarks)
+ *   BENCH_REVIEW_CARDS=2000   review cards seeded (with BENCH_REVIEW_LOG=20000 review-log entries)
+ *   BENCH_REVIEW_RATINGS=30   ratings timed in a review session (and BENCH_REVIEW_OPENS=10 Review view opens)
+ *   BENCH_ONLY=sizes,load  run only these sections (sizes, load, panel, rank, bookmarks, review)
  */
 
 function int(name: string, fallback: number, min = 1, max = 1000): number {
@@ -20,7 +22,7 @@ function int(name: string, fallback: number, min = 1, max = 1000): number {
   return value;
 }
 
-export const SECTIONS = ['sizes', 'load', 'panel', 'rank', 'bookmarks'] as const;
+export const SECTIONS = ['sizes', 'load', 'panel', 'rank', 'bookmarks', 'review'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 function only(): Set<Section> {
@@ -39,6 +41,10 @@ export const config = {
   panelRuns: int('BENCH_PANEL_RUNS', 5),
   swapRuns: int('BENCH_SWAP_RUNS', 5),
   bookmarks: int('BENCH_BOOKMARKS', 10_000, 1, 100_000),
+  reviewCards: int('BENCH_REVIEW_CARDS', 2000, 1, 20_000),
+  reviewLog: int('BENCH_REVIEW_LOG', 20_000, 0, 100_000),
+  reviewRatings: int('BENCH_REVIEW_RATINGS', 30, 1, 1000),
+  reviewOpens: int('BENCH_REVIEW_OPENS', 10, 1, 100),
   toggles: int('BENCH_TOGGLES', 50),
   sections: only(),
 };

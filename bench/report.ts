@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BookmarksReport } from './bookmarks';
+import type { ReviewReport } from './review';
 import type { BenchConfig } from './config';
 import type { PageLoadReport } from './page-load';
 import type { PanelOpenReport, SwapReport } from './panel-timing';
@@ -37,6 +38,7 @@ export interface BenchResults {
   ranking?: RankingReport;
   extraction?: ExtractionReport;
   bookmarks?: BookmarksReport;
+  review?: ReviewReport;
 }
 
 export interface Target {
@@ -123,6 +125,26 @@ export function targets(r: BenchResults): Target[] {
       status: judge(toggle.median <= 10),
     });
   else missing('Bookmark toggle at 10,000 bookmarks', '≤ 10 ms');
+
+  const review = r.review;
+  if (review) {
+    const at = `${review.cards.toLocaleString('en-US')} cards`;
+    out.push({
+      name: `Review: rating → next card shown, ${at} (median key press → frame)`,
+      limit: '≤ 16 ms',
+      measured: `${ms(review.rateToNextMs.median)} (p90 ${ms(review.rateToNextMs.p90)})`,
+      status: judge(review.rateToNextMs.median <= 16),
+    });
+    out.push({
+      name: `Review view open, ${at} and ${review.reviewLog.toLocaleString('en-US')} review-log entries (median click → view with progress; first open ${ms(review.firstOpenMs)})`,
+      limit: '≤ 50 ms',
+      measured: `${ms(review.openMs.median)} (p90 ${ms(review.openMs.p90)})`,
+      status: judge(review.openMs.median <= 50),
+    });
+  } else {
+    missing('Review: rating → next card shown, 2,000 cards', '≤ 16 ms');
+    missing('Review view open, 2,000 cards and 20,000 review-log entries', '≤ 50 ms');
+  }
   return out;
 }
 
@@ -169,7 +191,15 @@ function sizesSection(s: SizesResult): string {
 
 function pageLoadSection(p: PageLoadReport): string {
   const pm = (d: PairedDifference) => `${d.meanMs >= 0 ? '+' : ''}${round(d.meanMs)} ± ${round(d.ci95Ms)}`;
-  const row = (label: string, x: { with: PageLoadReport['overall']['with']; without: PageLoadReport['overall']['without']; comparison: PageLoadReport['overall']['comparison'] }, bold = false) => {
+  const row = (
+    label: string,
+    x: {
+      with: PageLoadReport['overall']['with'];
+      without: PageLoadReport['overall']['without'];
+      comparison: PageLoadReport['overall']['comparison'];
+    },
+    bold = false,
+  ) => {
     const b = (v: string) => (bold ? `**${v}**` : v);
     const c = x.comparison;
     return [
@@ -377,6 +407,34 @@ function bookmarksSection(b: BookmarksReport): string {
   ].join('\n');
 }
 
+function reviewSection(v: ReviewReport): string {
+  const row = (label: string, x: Summary, bold = false) => [
+    label,
+    x.n,
+    bold ? `**${round(x.median)}**` : round(x.median),
+    round(x.p90),
+    round(x.max),
+  ];
+  return [
+    `## 6. Spaced review in the panel (${v.cards.toLocaleString('en-US')} cards, ${v.reviewLog.toLocaleString('en-US')} review-log entries)`,
+    '',
+    'Timed inside the panel page (performance.now() from the click or keydown to the animation frame that shows the result), ms:',
+    '',
+    table(
+      ['operation', 'n', 'median', 'p90', 'max'],
+      [
+        ['Review view open, first time (its code loads; then the session code and every role module)', 1, round(v.firstOpenMs), '', ''],
+        row('Review view open again (after Tips): heading, Start review, progress chart', v.openMs, true),
+        row('…reviewStats round trip from the panel (background + IndexedDB)', v.statsMs),
+        row('Rating (key 3, a CDP key event) → the frame showing the next card', v.rateToNextMs, true),
+        row('Rating (key 3) → the next card in the DOM (key handler + render)', v.rateToDomMs),
+      ],
+    ),
+    '',
+    `Seeding took ${ms(v.seedMs)}. Ratings are stored behind the screen, in order: ${v.ratingsStored} of ${v.rateToNextMs.n} had reached IndexedDB when checked.`,
+  ].join('\n');
+}
+
 const cpuCount = (cpus: string): number => Number.parseInt(cpus, 10) || 1;
 
 export function renderMarkdown(r: BenchResults): string {
@@ -405,6 +463,7 @@ export function renderMarkdown(r: BenchResults): string {
     r.panelOpen || r.swap ? `\n${panelSection(r.panelOpen, r.swap)}` : '',
     r.ranking || r.extraction ? `\n${rankSection(r.ranking, r.extraction)}` : '',
     r.bookmarks ? `\n${bookmarksSection(r.bookmarks)}` : '',
+    r.review ? `\n${reviewSection(r.review)}` : '',
     '',
   ].join('\n');
 }

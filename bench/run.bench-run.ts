@@ -14,6 +14,7 @@ import { measurePanelOpen, measureSwap } from './panel-timing';
 import { SIZES, syntheticPostings, type SyntheticPosting } from './postings';
 import { measureExtractionInChromium, measureExtractionInNode, measureRanking } from './rank-extract';
 import { writeReport, type BenchResults } from './report';
+import { measureReview } from './review';
 import { measureSizes } from './sizes';
 
 const started = performance.now();
@@ -113,6 +114,19 @@ it('measures Prep Panel', async () => {
     if (on.has('bookmarks')) {
       results.bookmarks = await section('bookmarks', errors, () =>
         measureBookmarks(browser, { count: config.bookmarks, toggles: config.toggles, log }),
+      );
+    }
+
+    if (on.has('review')) {
+      results.review = await section('review', errors, () =>
+        // Its own browser: the bookmarks section leaves 10,000 bookmarks behind.
+        measureReview(() => launchBrowser({ extension: true }), {
+          cards: config.reviewCards,
+          reviewLog: config.reviewLog,
+          opens: config.reviewOpens,
+          ratings: config.reviewRatings,
+          log,
+        }),
       );
     }
   } finally {

@@ -23,7 +23,7 @@ export function MarketRange({ role, level, highlight }: { role: PayRole; level: 
           : 'border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-800'
       }`}
     >
-      <p class="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+      <p class="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300">
         {LEVEL_LABELS[level]} · {levelYears(level)}
       </p>
       {pay.status === 'none' ? (

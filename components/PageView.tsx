@@ -164,7 +164,7 @@ function MockStart({ state }: { state: PanelModel }) {
           ))}
         </select>
       </label>
-      <span class="text-xs text-slate-500 dark:text-slate-400">{mock.seconds.value / 60} min each, timed</span>
+      <span class="text-xs text-slate-600 dark:text-slate-300">{mock.seconds.value / 60} min each, timed</span>
       {mock.error.value && (
         <p role="alert" class="w-full text-xs text-red-700 dark:text-red-300">
           {mock.error.value}

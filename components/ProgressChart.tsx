@@ -68,7 +68,7 @@ const BAR = 8;
 const GAP = 2;
 const HEIGHT = 48;
 
-function ReviewsPerDay({ perDay, streak }: { perDay: ReviewStats['perDay']; streak: number }) {
+function ReviewsPerDay({ perDay, streak }: { perDay: ReviewStats['perDay']; streak: number | null }) {
   const max = Math.max(1, ...perDay.map((d) => d.count));
   const sum = perDay.reduce((s, d) => s + d.count, 0);
   const today = perDay[perDay.length - 1]?.count ?? 0;
@@ -81,7 +81,7 @@ function ReviewsPerDay({ perDay, streak }: { perDay: ReviewStats['perDay']; stre
           Last {perDay.length} days
         </h4>
         <p class="text-xs text-slate-700 dark:text-slate-200">
-          Streak: <span class="font-semibold">{streak}</span> {streak === 1 ? 'day' : 'days'}
+          Streak: <span class="font-semibold">{streak ?? `${perDay.length}+`}</span> {streak === 1 ? 'day' : 'days'}
         </p>
       </div>
       <svg

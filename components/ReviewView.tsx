@@ -23,9 +23,11 @@ const when = (ms: number) =>
 export function ReviewView({ state }: { state: PanelModel }) {
   const { review, guides } = state;
   useEffect(() => {
-    void guides.ensureAll();
-    void review.openSession();
-    review.watchStats();
+    // The session's code (with ts-fsrs) and every role module load once progress is in, so they do not hold it up.
+    void review.watchStats().finally(() => {
+      void review.openSession();
+      void guides.ensureAll();
+    });
     return () => review.unwatchStats();
   }, []);
   useReviewKeys(review);

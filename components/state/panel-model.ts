@@ -72,6 +72,7 @@ export const PanelModel = createModel((api: PanelApi) => {
     notice,
     fileResult,
     showView(next: View) {
+      if (next === 'review') review.prefetchStats(); // while the view's code loads
       chosenView.value = next;
       fileResult.value = null;
     },

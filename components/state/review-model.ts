@@ -85,17 +85,29 @@ export const ReviewModel = createModel((api: PanelApi, guides: GuidesModel) => {
 
   let statsWanted = 0;
   let statsTimer: ReturnType<typeof setTimeout> | null = null;
-  async function loadStats() {
-    try {
-      const s = await api.request('reviewStats', {});
-      batch(() => {
-        stats.value = s;
-        summary.value = s.summary;
-      });
-      error.value = null;
-    } catch (e) {
-      error.value = errorMessage(e);
-    }
+  /** One request at a time: a second call while one is on its way joins it. */
+  let statsLoading: Promise<void> | null = null;
+  function loadStats(): Promise<void> {
+    statsLoading ??= (async () => {
+      try {
+        const s = await api.request('reviewStats', {});
+        batch(() => {
+          stats.value = s;
+          summary.value = s.summary;
+        });
+        error.value = null;
+        // A streak longer than the chart's 30 days is read from the whole log, after the rest shows.
+        if (s.streak === null) {
+          const streak = await api.request('reviewStreak', {});
+          if (stats.peek() === s) stats.value = { ...s, streak };
+        }
+      } catch (e) {
+        error.value = errorMessage(e);
+      } finally {
+        statsLoading = null;
+      }
+    })();
+    return statsLoading;
   }
 
   /** A change somewhere: counts again soon, progress too while the Review view shows it (not mid-session: it would only slow rating). */
@@ -213,9 +225,13 @@ export const ReviewModel = createModel((api: PanelApi, guides: GuidesModel) => {
     session,
     draftChange,
     reloadSummary: loadSummary,
-    /** The Review view shows progress: load it, and keep it fresh until `unwatchStats`. */
-    watchStats() {
+    /** The Review view shows progress: load it, and keep it fresh until `unwatchStats`. Resolves once loaded. */
+    watchStats(): Promise<void> {
       statsWanted++;
+      return loadStats();
+    },
+    /** The Review view is about to open: ask for its progress while its code loads. */
+    prefetchStats() {
       void loadStats();
     },
     unwatchStats() {
