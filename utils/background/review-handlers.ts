@@ -12,6 +12,7 @@ import * as db from '@/utils/bookmarks-db';
 import type { PanelEvent } from '@/utils/messages';
 import { coverage, type QuestionMeta } from '@/utils/review/coverage';
 import { ownCategory, ownRole } from '@/utils/review/own-question';
+import { streakWithin, summarizeCards } from '@/utils/review/stats';
 import type { DeletedOwnQuestion, ReviewRequests } from '@/utils/review/protocol';
 import {
   checkCard,
@@ -125,19 +126,22 @@ export function createReviewHandlers(broadcast: (event: PanelEvent) => void): Ha
 
     async reviewStats() {
       const now = Date.now();
-      const [summary, perDay, streak, cards, own, retention] = await Promise.all([
-        db.dueSummary(now),
+      // One read of the cards, of 30 days of ratings and of your questions; the streak comes from the days when it is shorter than them.
+      const [perDay, cards, own, retention] = await Promise.all([
         db.reviewsPerDay(STATS_DAYS, now),
-        db.streak(now),
         db.listCards(),
         db.listOwnQuestions(),
         storedRetention(),
       ]);
+      const summary = summarizeCards(cards, now);
+      const streak = streakWithin(perDay);
       void showDueOnBadge(summary.dueCount);
       const questions = [...guideQuestions(), ...own.map((q) => ({ id: q.id, role: ownRole(q), category: ownCategory(q) }))];
       const { byRole, byCategory } = coverage(cards, questions, (id) => questionById(id, allGuides));
       return { summary, perDay, streak, byRole, byCategory, retention };
     },
+
+    reviewStreak: () => db.streak(),
 
     async setRetention({ retention }) {
       if (typeof retention !== 'number' || !Number.isFinite(retention))

@@ -31,6 +31,8 @@ export interface ReviewRequests {
   dueSummary: { payload: {}; reply: DueSummary };
   /** Everything the Review view's progress shows. */
   reviewStats: { payload: {}; reply: ReviewStats };
+  /** The streak read from the whole log, for when `reviewStats` says it is longer than its 30 days. */
+  reviewStreak: { payload: {}; reply: number };
   /** Sets the desired retention (clamped to 0.80–0.95); replies with the value stored. */
   setRetention: { payload: { retention: number }; reply: number };
 
@@ -84,8 +86,8 @@ export interface ReviewStats {
   summary: DueSummary;
   /** Ratings per local day, oldest first, the last `perDay.length` (30) days including today. */
   perDay: { day: string; count: number }[];
-  /** Consecutive days with a rating, up to today. */
-  streak: number;
+  /** Consecutive days with a rating, up to today; null when it is longer than `perDay` (ask `reviewStreak`: it walks the log). */
+  streak: number | null;
   /** Rows with at least one card, most questions in review first. */
   byRole: CoverageRow[];
   byCategory: CoverageRow[];
