@@ -247,6 +247,9 @@ describe('a sheet below 600 px', () => {
     expect(Math.round(box.width)).toBe(view.w);
     expect(box.y + box.height).toBeLessThanOrEqual(view.h + 1);
     expect(await separator(page).count()).toBe(0);
+    // Its bar, with the close, spans the window's top: the page does not show through beside it.
+    for (const x of [4, view.w / 2, view.w - 4])
+      expect(await page.evaluate(([x]) => document.elementFromPoint(x!, 20)?.localName, [x])).toBe('prep-panel-root');
     const close = page.getByRole('button', { name: 'Close Prep Panel' });
     const c = (await close.boundingBox())!;
     expect(c.x).toBeGreaterThanOrEqual(0);

@@ -57,6 +57,8 @@ const CARD_H = 440;
 /** A card lower than this at the right edge goes to the left one, if there is more room there. */
 const CARD_MIN = 200;
 const GAP = 12;
+/** Room the card leaves at the right edge for the launcher tab, which stays usable beside it. */
+const LAUNCHER_ROOM = 32;
 const SHEET_BAR = 40;
 
 const CSS = `.C,.C .p{border-radius:10px}.C{bottom:auto}
@@ -65,7 +67,7 @@ const CSS = `.C,.C .p{border-radius:10px}.C{bottom:auto}
 .s:hover,.D .s{background:#6366f188}.s:focus-visible{outline:3px solid #fbbf24;outline-offset:-3px}.D .p{pointer-events:none}
 .k{position:absolute;right:100%;top:8px;display:flex;flex-direction:column;background:#4338ca;border-radius:8px 0 0 8px;overflow:hidden}
 .k button{min-width:28px;height:28px;padding:0 6px;font-size:15px}.k [aria-pressed=true]{background:#1e1b4b}
-.S .k{right:0;top:-${SHEET_BAR}px;height:${SHEET_BAR}px;flex-direction:row;align-items:center;padding:0 6px;border-radius:0}.k span{flex:1;color:#fff;font-weight:700}
+.S .k{left:0;right:0;top:-${SHEET_BAR}px;height:${SHEET_BAR}px;flex-direction:row;align-items:center;padding:0 6px;border-radius:0}.k span{flex:1;color:#fff;font-weight:700}
 .t{position:fixed;right:44px;top:38%;background:#1e1b4b;color:#fff;padding:8px 10px;border-radius:8px;display:flex;gap:10px;align-items:center}.t button{text-decoration:underline}
 .r{position:fixed;right:0;top:0;bottom:0;width:${RAIL}px;background:#4338ca;box-shadow:-2px 0 8px #0003}.r button{width:100%;height:100%;writing-mode:vertical-rl}`;
 
@@ -84,7 +86,7 @@ type Rect = Pick<DOMRect, 'left' | 'right' | 'top' | 'bottom'>;
  * the right one too little (and the left more).
  */
 export function cardBox(vw: number, vh: number, joins: Rect[]): Box {
-  const w = Math.min(CARD_W, vw - 2 * GAP);
+  const w = Math.min(CARD_W, vw - 2 * GAP - LAUNCHER_ROOM);
   const at = (x: number): Box => {
     const hit = joins.filter((r) => r.right > x && r.left < x + w && r.bottom > 0 && r.top < vh);
     if (!hit.length) return { x, y: GAP, w, h: Math.min(CARD_H, vh - 2 * GAP) };
@@ -93,7 +95,7 @@ export function cardBox(vw: number, vh: number, joins: Rect[]): Box {
     const below = vh - bottom - 2 * GAP;
     return above >= below ? { x, y: GAP, w, h: Math.min(CARD_H, above) } : { x, y: bottom + GAP, w, h: Math.min(CARD_H, below) };
   };
-  const right = at(vw - w - GAP);
+  const right = at(vw - w - GAP - LAUNCHER_ROOM);
   const left = at(GAP);
   return right.h >= CARD_MIN || right.h >= left.h ? right : left;
 }
