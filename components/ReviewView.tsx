@@ -56,6 +56,12 @@ export function ReviewView({ state }: { state: PanelModel }) {
   );
 }
 
+/** Starts a session once its code and the questions' modules are there (they load after the progress, see ReviewView). */
+async function startReview(state: PanelModel) {
+  const [session] = await Promise.all([state.review.openSession(), state.guides.ensureAll()]);
+  await session.start();
+}
+
 /** "Start review" when cards are due; otherwise that nothing is, and when the next card is. */
 function StartOrStatus({ state, session }: { state: PanelModel; session: ReviewSessionModel | null }) {
   const summary = state.review.summary.value;
@@ -77,7 +83,7 @@ function StartOrStatus({ state, session }: { state: PanelModel; session: ReviewS
         </p>
       ) : summary.dueCount > 0 ? (
         <div class="flex flex-wrap items-center gap-2">
-          <button type="button" class={primaryButton} onClick={() => void state.review.openSession().then((s) => s.start())}>
+          <button type="button" class={primaryButton} onClick={() => void startReview(state)}>
             Start review
           </button>
           <p role="status" class="text-sm">
