@@ -89,11 +89,12 @@ function PanelShell({ state, mode }: { state: PanelModel; mode: PanelMode }) {
           <span aria-hidden="true" class="mr-1 text-indigo-600 dark:text-indigo-400">
             ◆
           </span>
-          Prep Panel
+          {/* Under 360 px the name is read, not shown: the browser's panel header or the page's sheet already says it. */}
+          <span class="max-[359px]:sr-only">Prep Panel</span>
         </h1>
         <button
           type="button"
-          class={`btn-ghost whitespace-nowrap ${current === 'upcoming' ? 'text-indigo-700 underline underline-offset-4 dark:text-indigo-300' : ''}`}
+          class={`btn-ghost whitespace-nowrap max-[399px]:px-1 ${current === 'upcoming' ? 'text-indigo-700 underline underline-offset-4 dark:text-indigo-300' : ''}`}
           aria-current={current === 'upcoming' ? 'page' : undefined}
           aria-describedby="upcoming-count"
           onClick={() => state.showView('upcoming')}
@@ -103,7 +104,7 @@ function PanelShell({ state, mode }: { state: PanelModel; mode: PanelMode }) {
         </button>
         <button
           type="button"
-          class="btn-ghost"
+          class="btn-ghost max-[399px]:px-1"
           aria-label="Keyboard shortcuts"
           aria-haspopup="dialog"
           title="Keyboard shortcuts"
@@ -117,7 +118,7 @@ function PanelShell({ state, mode }: { state: PanelModel; mode: PanelMode }) {
           <>
             <button
               type="button"
-              class="btn-ghost whitespace-nowrap"
+              class="btn-ghost whitespace-nowrap max-[399px]:px-1"
               title="Move to the browser’s side panel"
               onClick={() => void state.moveToSidePanel()}
             >
@@ -125,7 +126,7 @@ function PanelShell({ state, mode }: { state: PanelModel; mode: PanelMode }) {
             </button>
             <button
               type="button"
-              class="btn-ghost"
+              class="btn-ghost max-[399px]:px-1"
               aria-label="Close panel"
               title="Close (Esc, Alt+Shift+P)"
               onClick={() => void state.closeInPagePanel()}
@@ -176,7 +177,7 @@ function PanelShell({ state, mode }: { state: PanelModel; mode: PanelMode }) {
             <li key={item.view} class="min-w-0 flex-auto">
               <button
                 type="button"
-                class={`nav-button whitespace-nowrap ${current === item.view ? 'nav-button-current' : ''}`}
+                class={`nav-button relative whitespace-nowrap max-[359px]:px-0.5 max-[359px]:text-[11px] ${current === item.view ? 'nav-button-current' : ''}`}
                 aria-current={current === item.view ? 'page' : undefined}
                 aria-describedby={item.view === 'bookmarks' ? 'bookmark-count' : item.view === 'review' ? 'review-due-count' : undefined}
                 onClick={() => state.showView(item.view)}
@@ -238,17 +239,24 @@ function ViewErrors({ state, view }: { state: PanelModel; view: View }) {
   );
 }
 
-/** Interviews still to come, beside "Upcoming" and read as its description. */
-function UpcomingCount({ state }: { state: PanelModel }) {
-  const count = state.interviews.upcoming.value.length;
+/**
+ * A count beside a control, hidden from its name and read as its description
+ * (`aria-describedby` points here, so it is always rendered, empty at 0). In
+ * the nav under 360 px it sits on the button's top corner, taking no width.
+ */
+function Badge({ id, count, corner = false }: { id: string; count: number; corner?: boolean }) {
   return (
     <span
-      id="upcoming-count"
+      id={id}
       aria-hidden="true"
       class={
         count === 0
           ? 'hidden'
-          : 'ml-1 rounded-full bg-indigo-100 px-1.5 text-[10px] text-indigo-800 dark:bg-indigo-900 dark:text-indigo-200'
+          : `ml-1 rounded-full bg-indigo-100 px-1.5 text-[10px] text-indigo-800 dark:bg-indigo-900 dark:text-indigo-200 ${
+              corner
+                ? 'max-[359px]:absolute max-[359px]:top-0.5 max-[359px]:right-0 max-[359px]:ml-0 max-[359px]:px-1 max-[359px]:leading-tight'
+                : ''
+            }`
       }
     >
       {count === 0 ? '' : count}
@@ -256,42 +264,20 @@ function UpcomingCount({ state }: { state: PanelModel }) {
   );
 }
 
+/** Interviews still to come, beside "Upcoming". */
+function UpcomingCount({ state }: { state: PanelModel }) {
+  return <Badge id="upcoming-count" count={state.interviews.upcoming.value.length} />;
+}
+
 /**
- * The count beside "Bookmarks": hidden from the button's name (it stays
- * "Bookmarks") and read as its description. Its own component, so a new
- * bookmark re-renders this badge and not the whole panel.
+ * The count beside "Bookmarks" (its description; the name stays "Bookmarks").
+ * Its own component, so a new bookmark re-renders this badge and not the whole panel.
  */
 function BookmarkCount({ state }: { state: PanelModel }) {
-  const count = state.bookmarks.count.value;
-  return (
-    <span
-      id="bookmark-count"
-      aria-hidden="true"
-      class={
-        count === 0
-          ? 'hidden'
-          : 'ml-1 rounded-full bg-indigo-100 px-1.5 text-[10px] text-indigo-800 dark:bg-indigo-900 dark:text-indigo-200'
-      }
-    >
-      {count === 0 ? '' : count}
-    </span>
-  );
+  return <Badge id="bookmark-count" count={state.bookmarks.count.value} corner />;
 }
 
 /** The number of cards due beside "Review", read as its description (as the bookmark count is). */
 function DueCount({ state }: { state: PanelModel }) {
-  const count = state.review.dueCount.value;
-  return (
-    <span
-      id="review-due-count"
-      aria-hidden="true"
-      class={
-        count === 0
-          ? 'hidden'
-          : 'ml-1 rounded-full bg-indigo-100 px-1.5 text-[10px] text-indigo-800 dark:bg-indigo-900 dark:text-indigo-200'
-      }
-    >
-      {count === 0 ? '' : count}
-    </span>
-  );
+  return <Badge id="review-due-count" count={state.review.dueCount.value} corner />;
 }

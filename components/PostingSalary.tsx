@@ -32,7 +32,7 @@ export function PostingSalary({ state }: { state: PanelModel }) {
       </h2>
       <p class="text-sm">
         <span class="font-medium">Posted pay: </span>
-        {posted ? posted.text : <span class="text-slate-500 dark:text-slate-400">not stated in the posting</span>}
+        {posting.salary ?? posted?.text ?? <span class="text-slate-500 dark:text-slate-400">not stated in the posting</span>}
       </p>
       {abroad ? (
         <p class="text-sm text-slate-700 dark:text-slate-200">

@@ -9,7 +9,7 @@ import type { PanelMode } from './state/panel-api';
 import type { PanelModel } from './state/panel-model';
 
 /** How long "/" waits for the Questions view (a lazy chunk) to show its search box. */
-const SEARCH_WAIT_MS = 3000;
+const SEARCH_WAIT_MS = 10_000;
 
 const TEXT_INPUTS = new Set([
   'text',

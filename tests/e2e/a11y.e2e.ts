@@ -217,6 +217,93 @@ describe('the audit', () => {
   });
 });
 
+/** Where each nav button sits: one line means one top for all, and no label cut or wrapped. */
+const navLayout = (target: Page | Frame) =>
+  target.evaluate(() => {
+    const buttons = [...document.querySelectorAll<HTMLElement>('nav[aria-label="Panel views"] button')];
+    const rects = buttons.map((b) => b.getBoundingClientRect());
+    return {
+      count: buttons.length,
+      tops: [...new Set(rects.map((r) => Math.round(r.top)))],
+      cut: buttons.filter((b) => b.scrollWidth > b.clientWidth || b.getBoundingClientRect().height > 44).map((b) => b.textContent),
+      right: Math.max(...rects.map((r) => r.right)),
+      width: document.documentElement.clientWidth,
+    };
+  });
+
+describe('at 320 px, by keyboard', () => {
+  it('the nav fits one line in the side panel and in the in-page panel', async () => {
+    const panel = await browser.openPanelPage();
+    await panel.setViewportSize({ width: 320, height: 640 });
+    await panel.getByRole('searchbox').waitFor();
+    let layout = await navLayout(panel);
+    expect(layout).toMatchObject({ count: 5, tops: [expect.any(Number)], cut: [] });
+    expect(layout.right).toBeLessThanOrEqual(layout.width);
+    await panel.close();
+
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(posting.url);
+    await launcher(page).click();
+    const frame = await panelFrame(page);
+    await frame.getByRole('button', { name: 'Schedule interview' }).waitFor();
+    layout = await navLayout(frame);
+    expect(layout).toMatchObject({ count: 6, tops: [expect.any(Number)], cut: [] });
+    expect(layout.right).toBeLessThanOrEqual(layout.width);
+    // The names stay whole where the words are shortened.
+    await frame.getByRole('button', { name: 'This page', exact: true }).waitFor();
+    await frame.getByRole('button', { name: 'Salary guide', exact: true }).waitFor();
+    await page.close();
+  });
+
+  it('each view opens at its top', async () => {
+    const panel = await browser.openPanelPage();
+    await panel.setViewportSize({ width: 320, height: 480 });
+    await panel.getByRole('searchbox').waitFor();
+    const main = panel.getByRole('main');
+    await main.evaluate((m) => (m.scrollTop = m.scrollHeight));
+    expect(await main.evaluate((m) => m.scrollTop)).toBeGreaterThan(0);
+    await nav(panel, 'Tips').click();
+    await panel.getByRole('heading', { name: 'Tips', exact: true }).waitFor();
+    expect(await main.evaluate((m) => m.scrollTop)).toBe(0);
+    await main.evaluate((m) => (m.scrollTop = m.scrollHeight));
+    await nav(panel, 'Salary guide').click();
+    await panel.getByRole('heading', { name: 'Market ranges in India' }).waitFor();
+    expect(await main.evaluate((m) => m.scrollTop)).toBe(0);
+    await panel.close();
+  });
+
+  it('Tab first reaches "Skip to navigation", which jumps to the views', async () => {
+    const panel = await browser.openPanelPage();
+    await panel.getByRole('searchbox').waitFor();
+    await panel.keyboard.press('Tab');
+    const skip = panel.getByRole('link', { name: 'Skip to navigation' });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await skip.isVisible()).toBe(true);
+    await panel.keyboard.press('Enter');
+    expect(await panel.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label'))).toBe('Panel views');
+    await panel.close();
+  });
+
+  it('in the in-page panel, "/" focuses search, Esc clears it, and the next Esc closes the panel', async () => {
+    const page = await browser.open(posting.url);
+    await launcher(page).click();
+    const frame = await panelFrame(page);
+    await frame.getByRole('button', { name: 'Schedule interview' }).waitFor();
+    await frame.getByRole('heading', { name: 'Relevant for this job' }).click();
+    await page.keyboard.press('/');
+    const search = frame.getByRole('searchbox');
+    await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('kafka');
+    await page.keyboard.press('Escape');
+    expect(await search.inputValue()).toBe('');
+    expect(await page.locator('iframe[title="Prep Panel"]').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('iframe[title="Prep Panel"]').count()).toBe(0);
+    await page.close();
+  });
+});
+
 /** The in-page panel's frame (the extension's page inside the host page's shadow root). */
 async function panelFrame(page: Page): Promise<Frame> {
   let frame: Frame | undefined;

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { routes, type JobExpect } from '../fixtures/routes';
 import { isOutsideIndia, readPostedPay } from '@/utils/pay/posted-pay';
 import { inPagePanel, launchWithExtension, type ExtensionBrowser, launcher } from './support/browser';
-import { expectedBand, fixturePages } from './support/fixtures';
+import { expectedRanges, fixturePages } from './support/fixtures';
 import { startFixtureServer, type FixtureServer } from './support/https-server';
 import { clickToolbarButton, nativeSidePanel, waitForPanelText } from './support/native-panel';
 
@@ -82,8 +82,9 @@ describe('in-page panel', () => {
       const salary = panel.getByRole('region', { name: 'Salary' });
       // A posting outside India gets no rupee band (tests/e2e/salary.e2e.ts checks what it shows instead).
       const abroad = isOutsideIndia(expected.location, readPostedPay(expected.salary ?? ''));
-      for (const band of abroad ? [] : expectedBand(expected.experience)) await salary.getByText(band).waitFor();
-      if (expected.salary) await salary.getByText(expected.salary).waitFor();
+      const role = await panel.getByRole('combobox', { name: 'Role' }).inputValue();
+      for (const band of abroad ? [] : expectedRanges(role, expected)) await salary.getByText(band).first().waitFor();
+      if (expected.salary) await salary.getByText(expected.salary).first().waitFor();
       await page.close();
     },
   );
@@ -97,7 +98,8 @@ describe('in-page panel', () => {
       await page.locator(nav.click).click();
       await panel.getByRole('heading', { name: nav.expect.title, exact: true }).waitFor({ timeout: 3000 });
       expect(page.url()).toBe(nav.url);
-      for (const band of expectedBand(nav.expect.experience)) await panel.getByRole('region', { name: 'Salary' }).getByText(band).waitFor();
+      const role = await panel.getByRole('combobox', { name: 'Role' }).inputValue();
+      for (const band of expectedRanges(role, nav.expect)) await panel.getByRole('region', { name: 'Salary' }).getByText(band).first().waitFor();
     }
     await page.close();
   });

@@ -23,6 +23,8 @@ import type { ReportedPosting } from '@/utils/posting';
 import { createTestHub } from './panel-api-fake';
 
 const DAY = 24 * 60 * 60 * 1000;
+/** Lazy views and role modules load as separate chunks: on a busy machine that takes a while. */
+const SLOW = { timeout: 10_000 };
 
 beforeEach(async () => {
   await closeBookmarksDb();
@@ -65,8 +67,8 @@ async function onPosting() {
   const hub = createTestHub({ tabId: 7 });
   await hub.send({ type: 'reportPage', context: { kind: 'job', posting } }, 7);
   const state = mount(hub.createApi(), 'embedded');
-  await screen.findByRole('heading', { name: 'Relevant for this job' });
-  await screen.findByRole('button', { name: 'Schedule interview' });
+  await screen.findByRole('heading', { name: 'Relevant for this job' }, SLOW);
+  await screen.findByRole('button', { name: 'Schedule interview' }, SLOW);
   return { hub, state };
 }
 
@@ -87,7 +89,7 @@ describe('Schedule interview, on a posting', () => {
     // Synchronously, inside the click: a browser grants optional permissions only there.
     expect(request).toHaveBeenCalledTimes(1);
     expect(request).toHaveBeenCalledWith({ permissions: ['notifications'] });
-    await screen.findByText(/Interview scheduled for/);
+    await screen.findByText(/Interview scheduled for/, {}, SLOW);
 
     const [stored] = await hub.send({ type: 'listInterviews' });
     expect(stored).toMatchObject({
@@ -100,7 +102,7 @@ describe('Schedule interview, on a posting', () => {
     expect((screen.getByLabelText('Date') as HTMLInputElement).value).toBe('');
     fillForm(localDate(Date.now() + 3 * DAY), '15:00');
     fireEvent.click(screen.getByRole('button', { name: 'Schedule interview' }));
-    await waitFor(async () => expect(await hub.send({ type: 'listInterviews' })).toHaveLength(2));
+    await waitFor(async () => expect(await hub.send({ type: 'listInterviews' })).toHaveLength(2), SLOW);
     expect(request).toHaveBeenCalledTimes(1);
     expect(screen.queryByText(/Reminders are off/)).toBeNull();
   });
@@ -110,7 +112,7 @@ describe('Schedule interview, on a posting', () => {
     const { hub } = await onPosting();
     fillForm(tomorrow(), '11:00');
     fireEvent.click(screen.getByRole('button', { name: 'Schedule interview' }));
-    await screen.findByText(/Reminders are off/);
+    await screen.findByText(/Reminders are off/, {}, SLOW);
     expect(await hub.send({ type: 'listInterviews' })).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Allow notifications' }));
     expect(request).toHaveBeenCalledTimes(2);
@@ -148,11 +150,11 @@ describe('Upcoming', () => {
     const later = await hub.send({ type: 'scheduleInterview', interview: input(5, 'SDE 2') });
     await hub.send({ type: 'scheduleInterview', interview: input(1, 'Backend Engineer') });
     mount(hub.createApi(), 'side');
-    const upcoming = await screen.findByRole('button', { name: 'Upcoming' });
-    await waitFor(() => expect(upcoming.getAttribute('aria-describedby')).toBe('upcoming-count'));
-    await waitFor(() => expect(document.getElementById('upcoming-count')?.textContent).toBe('2'));
+    const upcoming = await screen.findByRole('button', { name: 'Upcoming' }, SLOW);
+    await waitFor(() => expect(upcoming.getAttribute('aria-describedby')).toBe('upcoming-count'), SLOW);
+    await waitFor(() => expect(document.getElementById('upcoming-count')?.textContent).toBe('2'), SLOW);
     fireEvent.click(upcoming);
-    const view = (await screen.findByRole('heading', { name: 'Upcoming interviews' })).closest('section')!;
+    const view = (await screen.findByRole('heading', { name: 'Upcoming interviews' }, SLOW)).closest('section')!;
     await waitFor(() =>
       expect(
         within(view)
@@ -170,7 +172,7 @@ describe('Upcoming', () => {
       target: { value: 'https://us02web.zoom.us/j/84512345678' },
     });
     fireEvent.click(within(entry).getByRole('button', { name: 'Save' }));
-    await screen.findByText(/^Moved to/);
+    await screen.findByText(/^Moved to/, {}, SLOW);
     const edited = (await hub.send({ type: 'listInterviews' })).find((i) => i.id === later.id)!;
     expect(localDate(edited.at)).toBe(newDay);
     expect(new Date(edited.at).getMinutes()).toBe(45);
@@ -179,7 +181,7 @@ describe('Upcoming', () => {
 
     fireEvent.click(within(within(view).getAllByRole('listitem')[0]!).getByRole('button', { name: 'Delete' }));
     await waitFor(async () => expect((await hub.send({ type: 'listInterviews' })).map((i) => i.posting.title)).toEqual(['SDE 2']));
-    await waitFor(() => expect(within(view).getAllByRole('listitem')).toHaveLength(1));
+    await waitFor(() => expect(within(view).getAllByRole('listitem')).toHaveLength(1), SLOW);
   });
 
   it('the model asks for notifications only for the first interview, synchronously', async () => {
@@ -187,7 +189,7 @@ describe('Upcoming', () => {
     const asked: string[] = [];
     const permission: ReminderPermission = { has: async () => false, request: () => (asked.push('asked'), Promise.resolve(false)) };
     const interviews = new InterviewsModel(hub.createApi(), permission);
-    await waitFor(() => expect(interviews.loaded.value).toBe(true));
+    await waitFor(() => expect(interviews.loaded.value).toBe(true), SLOW);
     const pending = interviews.schedule(input(1, 'First'));
     expect(asked).toEqual(['asked']);
     expect((await pending).ok).toBe(true);
@@ -205,7 +207,7 @@ describe('the call view', () => {
     await hub.send({ type: 'reportPage', context: { kind: 'job', posting } }, 7);
     // Schedule from the posting's panel, as a user would.
     const jobPanel = new PanelModel(hub.createApi());
-    await waitFor(() => expect(jobPanel.page.ranked.value.length).toBeGreaterThan(5));
+    await waitFor(() => expect(jobPanel.page.ranked.value.length).toBeGreaterThan(5), SLOW);
     const ranked = jobPanel.page.ranked.value;
     const result = await jobPanel.interviews.schedule({
       at: Date.now() + 2 * DAY,
@@ -221,16 +223,16 @@ describe('the call view', () => {
 
     await hub.send({ type: 'reportPage', context: { kind: 'call', call: meet } }, 7);
     mount(hub.createApi(), 'embedded');
-    expect(await screen.findByRole('heading', { name: posting.title })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: posting.title }, SLOW)).toBeTruthy();
     expect(screen.getByText('Acme Fintech')).toBeTruthy();
-    const bookmarks = (await screen.findByRole('heading', { name: 'Your bookmarked questions for this job' })).closest('section')!;
+    const bookmarks = (await screen.findByRole('heading', { name: 'Your bookmarked questions for this job' }, SLOW)).closest('section')!;
     await waitFor(() =>
       expect(within(bookmarks).getByRole('button', { name: new RegExp(escape(bookmarked.text.slice(0, 30))) })).toBeTruthy(),
     );
-    await screen.findByText('Checkout double-charged on retries');
+    await screen.findByText('Checkout double-charged on retries', {}, SLOW);
     expect(screen.getByRole('heading', { name: 'Checklist' })).toBeTruthy();
     // Questions to ask come from the posting's role (backend) as well as General.
-    const ask = (await screen.findByRole('heading', { name: 'Questions to ask the interviewer' })).closest('section')!;
+    const ask = (await screen.findByRole('heading', { name: 'Questions to ask the interviewer' }, SLOW)).closest('section')!;
     const backendAsks = allGuides.backend.questions.filter((q) => q.category === 'ask-interviewer');
     expect(backendAsks.length).toBeGreaterThan(0);
     await waitFor(() =>
@@ -242,7 +244,7 @@ describe('the call view', () => {
     const hub = createTestHub({ tabId: 7 });
     await hub.send({ type: 'reportPage', context: { kind: 'call', call: meet } }, 7);
     mount(hub.createApi(), 'embedded');
-    await screen.findByText(/No scheduled interview matches this call/);
+    await screen.findByText(/No scheduled interview matches this call/, {}, SLOW);
     expect(screen.getByRole('heading', { name: 'Checklist' })).toBeTruthy();
   });
 });
@@ -254,13 +256,13 @@ describe('keyboard', () => {
     const { state } = await onPosting();
     const close = vi.spyOn(state, 'closeInPagePanel').mockResolvedValue(undefined);
     fireEvent.keyDown(document.body, { key: '/' });
-    const search = await screen.findByRole('searchbox');
-    await waitFor(() => expect(document.activeElement).toBe(search));
+    const search = await screen.findByRole('searchbox', {}, SLOW);
+    await waitFor(() => expect(document.activeElement).toBe(search), SLOW);
     fireEvent.input(search, { target: { value: 'kafka' } });
-    await waitFor(() => expect(state.browse.query.value).toBe('kafka'));
+    await waitFor(() => expect(state.browse.query.value).toBe('kafka'), SLOW);
 
     fireEvent.keyDown(search, { key: 'Escape' });
-    await waitFor(() => expect((search as HTMLInputElement).value).toBe(''));
+    await waitFor(() => expect((search as HTMLInputElement).value).toBe(''), SLOW);
     expect(state.browse.query.value).toBe('');
     expect(close).not.toHaveBeenCalled();
     fireEvent.keyDown(search, { key: 'Escape' });
@@ -282,7 +284,7 @@ describe('keyboard', () => {
   it('Esc in the side panel closes nothing', async () => {
     const state = mount(createTestHub().createApi(), 'side');
     const close = vi.spyOn(state, 'closeInPagePanel').mockResolvedValue(undefined);
-    await screen.findByRole('searchbox');
+    await screen.findByRole('searchbox', {}, SLOW);
     fireEvent.keyDown(document.body, { key: 'Escape' });
     expect(close).not.toHaveBeenCalled();
   });
@@ -291,7 +293,7 @@ describe('keyboard', () => {
     const { state } = await onPosting();
     const close = vi.spyOn(state, 'closeInPagePanel').mockResolvedValue(undefined);
     fireEvent.click(screen.getByRole('button', { name: 'Keyboard shortcuts' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' }, SLOW);
     expect(within(dialog).getByText('/')).toBeTruthy();
     expect(within(dialog).getByText(/Search the questions/)).toBeTruthy();
     expect(within(dialog).getByText(/close the panel on the page/)).toBeTruthy();
@@ -317,7 +319,7 @@ describe('views and the nav', () => {
     await onPosting();
     main().scrollTop = 900;
     fireEvent.click(screen.getByRole('button', { name: 'Tips' }));
-    await screen.findByRole('heading', { name: 'Tips' });
+    await screen.findByRole('heading', { name: 'Tips' }, SLOW);
     expect(main().scrollTop).toBe(0);
     main().scrollTop = 700;
     fireEvent.click(screen.getByRole('button', { name: 'Salary guide' }));
@@ -329,23 +331,23 @@ describe('views and the nav', () => {
     await hub.send({ type: 'reportPage', context: { kind: 'job', posting } }, 7);
     await hub.send({ type: 'setBookmarked', questionId: 'tech-caching', bookmarked: true });
     mount(hub.createApi(), 'embedded');
-    const nav = await screen.findByRole('navigation', { name: 'Panel views' });
-    await waitFor(() => expect(within(nav).getAllByRole('button')).toHaveLength(6));
+    const nav = await screen.findByRole('navigation', { name: 'Panel views' }, SLOW);
+    await waitFor(() => expect(within(nav).getAllByRole('button')).toHaveLength(6), SLOW);
     for (const name of ['This page', 'Questions', 'Review', 'Bookmarks', 'Salary guide', 'Tips'])
       expect(within(nav).getByRole('button', { name })).toBeTruthy();
     const bookmarks = within(nav).getByRole('button', { name: 'Bookmarks' });
-    await waitFor(() => expect(document.getElementById(bookmarks.getAttribute('aria-describedby')!)?.textContent).toBe('1'));
+    await waitFor(() => expect(document.getElementById(bookmarks.getAttribute('aria-describedby')!)?.textContent).toBe('1'), SLOW);
     const review = within(nav).getByRole('button', { name: 'Review' });
     expect(document.getElementById(review.getAttribute('aria-describedby')!)).not.toBeNull();
   });
 
   it('beside a page that is no posting, says what to open, and still offers browse, review and salary', async () => {
     mount(createTestHub().createApi(), 'side');
-    const hint = await screen.findByRole('note');
+    const hint = await screen.findByRole('note', {}, SLOW);
     expect(hint.textContent).toMatch(/No job posting or call on this tab/);
     expect(hint.textContent).toMatch(/LinkedIn/);
     expect(hint.textContent).toMatch(/Google Meet/);
-    await screen.findByRole('searchbox');
+    await screen.findByRole('searchbox', {}, SLOW);
     const nav = screen.getByRole('navigation', { name: 'Panel views' });
     expect(
       within(nav)
@@ -365,10 +367,10 @@ describe('views and the nav', () => {
           : api.request(type, payload)) as PanelApi['request'],
     };
     mount(failing, 'side');
-    const alert = await within(main()).findByRole('alert');
+    const alert = await within(main()).findByRole('alert', {}, SLOW);
     expect(alert.textContent).toMatch(/The tab could not be read/);
     // The salary guide does not use the page: no error there.
     fireEvent.click(screen.getByRole('button', { name: 'Salary guide' }));
-    await waitFor(() => expect(within(main()).queryByRole('alert')).toBeNull());
+    await waitFor(() => expect(within(main()).queryByRole('alert')).toBeNull(), SLOW);
   });
 });

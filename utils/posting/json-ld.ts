@@ -71,23 +71,32 @@ export function readJobPostingJsonLd(doc: ParentNode): PostingFields | null {
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     const raw = script.textContent ?? '';
     if (raw.length > MAX_JSON_LD) continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(raw);
-    } catch {
-      continue;
-    }
-    const jp = findJobPosting(data);
-    if (!jp) continue;
-    const org = first(jp.hiringOrganization);
-    return {
-      title: cleanText(htmlToText(first(jp.title) || first(jp.name))),
-      company: cleanText(htmlToText(rec(org) ? first(rec(org)!.name) : org)),
-      location: ldLocation(jp),
-      experience: [ldExperience(jp.experienceRequirements)],
-      salary: jsonLdSalary(jp.baseSalary),
-      description: htmlToText(first(jp.description)),
-    };
+    // A page is read again while it settles or retitles itself: its unchanged JSON-LD is not parsed again.
+    const seen = readScripts.get(script);
+    const fields = seen?.[0] === raw ? seen[1] : postingOf(raw);
+    readScripts.set(script, [raw, fields]);
+    if (fields) return fields;
   }
   return null;
+}
+
+const readScripts = new WeakMap<Element, [string, PostingFields | null]>();
+
+function postingOf(raw: string): PostingFields | null {
+  let jp: Rec | null;
+  try {
+    jp = findJobPosting(JSON.parse(raw));
+  } catch {
+    return null;
+  }
+  if (!jp) return null;
+  const org = first(jp.hiringOrganization);
+  return {
+    title: cleanText(htmlToText(first(jp.title) || first(jp.name))),
+    company: cleanText(htmlToText(rec(org) ? first(rec(org)!.name) : org)),
+    location: ldLocation(jp),
+    experience: [ldExperience(jp.experienceRequirements)],
+    salary: jsonLdSalary(jp.baseSalary),
+    description: htmlToText(first(jp.description)),
+  };
 }

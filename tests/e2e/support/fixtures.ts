@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { routes, type FixtureRoute } from '../../fixtures/routes';
 import type { Page as ServedPage } from './https-server';
+import { marketPayFor, type PayRole } from '../../../data/market-pay';
+import { formatLpa } from '../../../utils/pay/compare-band';
+import { payLevelsFor } from '../../../utils/pay/posting-levels';
 
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../../fixtures');
 
@@ -17,10 +20,15 @@ export function fixturePages(list: FixtureRoute[] = routes): ServedPage[] {
   return pages;
 }
 
-/** The band a posting of this experience should show, as the panel formats it. */
-export function expectedBand(experience: { min: number } | null): string[] {
-  if (!experience) return ['₹5–10 LPA', '₹12–24 LPA', '₹28 LPA+'];
-  if (experience.min < 2) return ['₹5–10 LPA'];
-  if (experience.min < 6) return ['₹12–24 LPA'];
-  return ['₹28 LPA+'];
+/**
+ * What the Salary section should show for a posting of `role`: the market range
+ * (or the "no published figure" note) of every level its experience or title
+ * spans, as MarketRange renders it; for General, that there is none.
+ */
+export function expectedRanges(role: string, posting: { title: string; experience: { min: number; max: number | null } | null }): string[] {
+  if (role === 'general') return ['software roles only'];
+  return payLevelsFor(posting).levels.map((level) => {
+    const pay = marketPayFor(role as PayRole, level);
+    return pay.status === 'sourced' ? formatLpa(pay.span.min, pay.span.max) : pay.note;
+  });
 }
