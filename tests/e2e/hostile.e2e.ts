@@ -368,13 +368,10 @@ afterEach(async () => {
   for (const page of browser.context.pages()) await page.close();
 });
 
-/** A test: its body, then the check that nothing in the console (page, frames, worker) came from Prep Panel. */
-function test(name: string, body: () => Promise<void>) {
-  it(name, async () => {
-    await body();
-    expect(ours(logged), 'console messages and errors from Prep Panel').toEqual([]);
-  });
-}
+/** After every test: nothing in the console (page, frames, worker) came from Prep Panel. */
+afterEach(() => {
+  expect(ours(logged), 'console messages and errors from Prep Panel').toEqual([]);
+});
 
 // ---------- Helpers ----------
 
@@ -491,7 +488,7 @@ async function expectNothingRan(page: Page) {
 // ---------- Tests ----------
 
 describe('markup and script payloads in page data', () => {
-  test('DOM text: raw <script>, <img onerror>, <svg onload>, javascript: links and their escaped forms stay text', async () => {
+  it('DOM text: raw <script>, <img onerror>, <svg onload>, javascript: links and their escaped forms stay text', async () => {
     const page = await open(URLS.xssDom);
     await launcher(page).waitFor({ timeout: 10_000 });
     await page.waitForFunction(() => (window as unknown as { __armed: boolean }).__armed);
@@ -524,7 +521,7 @@ describe('markup and script payloads in page data', () => {
     await expectNothingRan(page);
   });
 
-  test('JSON-LD with real markup: tags dropped, escaped markup shown as text, nothing runs or loads', async () => {
+  it('JSON-LD with real markup: tags dropped, escaped markup shown as text, nothing runs or loads', async () => {
     const page = await open(URLS.xssLd);
     const panel = await openPanel(page);
     const heading = panel.locator('#posting-heading');
@@ -538,7 +535,7 @@ describe('markup and script payloads in page data', () => {
     ).toEqual([]);
   });
 
-  test('JSON-LD entity-escaped throughout: decoded into an inert document, payloads dropped, nothing runs or loads', async () => {
+  it('JSON-LD entity-escaped throughout: decoded into an inert document, payloads dropped, nothing runs or loads', async () => {
     const page = await open(URLS.xssLdEscaped);
     const panel = await openPanel(page);
     expect((await panel.locator('#posting-heading').textContent())!.trim()).toBe('Staff Backend Engineer');
@@ -554,7 +551,7 @@ describe('markup and script payloads in page data', () => {
 
 describe('CSS that hides, restyles or covers everything', () => {
   CSS_CASES.forEach((c, i) =>
-    test(`${c.name}: the launcher stays visible and clickable, the panel works`, async () => {
+    it(`${c.name}: the launcher stays visible and clickable, the panel works`, async () => {
       const page = await open(cssUrl(i));
       await expectLauncherAndPanelUsable(page);
     }),
@@ -562,7 +559,7 @@ describe('CSS that hides, restyles or covers everything', () => {
 });
 
 describe('page scripts', () => {
-  test('throw, reject and patch every global we use in their MAIN world: we never touch them, and the page keeps working', async () => {
+  it('throw, reject and patch every global we use in their MAIN world: we never touch them, and the page keeps working', async () => {
     const page = await open(URLS.patched);
     expect(await page.evaluate(() => (window as unknown as { __patchesInstalled: boolean }).__patchesInstalled)).toBe(true);
     await expectLauncherAndPanelUsable(page);
@@ -586,12 +583,12 @@ describe('page scripts', () => {
     await expect.poll(() => logged.filter((l) => l.text.includes('page-own-error')).length).toBeGreaterThan(3);
   });
 
-  test('DOM clobbering (<form id=browser><input name=runtime id=x>, <img name=querySelectorAll>, ...) does not break the content script', async () => {
+  it('DOM clobbering (<form id=browser><input name=runtime id=x>, <img name=querySelectorAll>, ...) does not break the content script', async () => {
     const page = await open(SCRIPT_CASES.clobber);
     await expectLauncherAndPanelUsable(page);
   });
 
-  test('a page that clobbers both `browser` and `chrome` leaves us no extension API: we stay quiet, no error in its console', async () => {
+  it('a page that clobbers both `browser` and `chrome` leaves us no extension API: we stay quiet, no error in its console', async () => {
     const page = await open(SCRIPT_CASES.clobberBoth);
     await page.waitForLoadState('load');
     await page.waitForTimeout(2500);
@@ -599,25 +596,25 @@ describe('page scripts', () => {
     // (and, as after every test, nothing of ours in the console)
   });
 
-  test('a page that defines <prep-panel-root> as its own custom element does not stop the launcher', async () => {
+  it('a page that defines <prep-panel-root> as its own custom element does not stop the launcher', async () => {
     const page = await open(SCRIPT_CASES.customElement);
     await expectLauncherAndPanelUsable(page);
   });
 
-  test('a page that removes our element once gets it back', async () => {
+  it('a page that removes our element once gets it back', async () => {
     const page = await open(SCRIPT_CASES.removesHost);
     await expect.poll(() => page.evaluate(() => (window as unknown as { __removed: number }).__removed), { timeout: 10_000 }).toBe(1);
     await expectLauncherAndPanelUsable(page);
   });
 
-  test("a single-page app that rebuilds <html>'s children gets the launcher back", async () => {
+  it("a single-page app that rebuilds <html>'s children gets the launcher back", async () => {
     const page = await open(SCRIPT_CASES.wipesHtml);
     await launcher(page).waitFor({ timeout: 10_000 });
     await page.waitForFunction(() => (window as unknown as { __wiped?: boolean }).__wiped, undefined, { timeout: 10_000 });
     await expectLauncherAndPanelUsable(page);
   });
 
-  test("a page that forges WXT's 'content script started' event does not take the launcher down", async () => {
+  it("a page that forges WXT's 'content script started' event does not take the launcher down", async () => {
     const page = await open(SCRIPT_CASES.forgesEvent);
     await launcher(page).waitFor({ timeout: 10_000 });
     // A store extension's ID is public, and the page can read it from the panel frame's src: assume the page knows it.
@@ -631,7 +628,7 @@ describe('page scripts', () => {
     await expectLauncherAndPanelUsable(page);
   });
 
-  test('the page hears nothing from us: no message (which would tell it that Prep Panel is installed, and its ID)', async () => {
+  it('the page hears nothing from us: no message (which would tell it that Prep Panel is installed, and its ID)', async () => {
     const page = await open(SCRIPT_CASES.listens);
     await launcher(page).waitFor({ timeout: 10_000 });
     await openPanel(page);
@@ -639,7 +636,7 @@ describe('page scripts', () => {
     expect(await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages)).toEqual([]);
   });
 
-  test('on a page wider than the window (a horizontal scrollbar), the whole panel is in view', async () => {
+  it('on a page wider than the window (a horizontal scrollbar), the whole panel is in view', async () => {
     const page = await open(SCRIPT_CASES.wide);
     await launcher(page).click({ timeout: 10_000 });
     await inPagePanel(page).getByRole('heading', { name: 'Relevant for this job' }).waitFor();
@@ -650,21 +647,21 @@ describe('page scripts', () => {
     expect(frame.x + frame.width).toBeLessThanOrEqual(view.width + 1);
   });
 
-  test('an overlay the page keeps after our element, at the max z-index, does not cover the launcher', async () => {
+  it('an overlay the page keeps after our element, at the max z-index, does not cover the launcher', async () => {
     const page = await open(SCRIPT_CASES.appendsOverlay);
     await expectLauncherAndPanelUsable(page);
   });
 });
 
 describe('broken, odd and enormous content', () => {
-  test('truncated, malformed, stale and too-deep JSON-LD: the DOM posting is used', async () => {
+  it('truncated, malformed, stale and too-deep JSON-LD: the DOM posting is used', async () => {
     const page = await open(URLS.brokenLd);
     const panel = await openPanel(page);
     await panel.getByRole('heading', { name: 'DOM Fallback Engineer', exact: true }).waitFor();
     await panel.getByText('Fallback Co').first().waitFor();
   });
 
-  test('JSON-LD with every field of the wrong type: what can be read is, nothing crashes', async () => {
+  it('JSON-LD with every field of the wrong type: what can be read is, nothing crashes', async () => {
     const page = await open(URLS.weirdLd);
     const panel = await openPanel(page);
     await panel.getByRole('heading', { name: 'Typed Title Engineer', exact: true }).waitFor();
@@ -672,7 +669,7 @@ describe('broken, odd and enormous content', () => {
   });
 
   BIG_CASES.forEach((c) =>
-    test(c.name, async () => {
+    it(c.name, async () => {
       const page = await open(c.url);
       const started = Date.now();
       await launcher(page).waitFor({ timeout: 20_000 });
@@ -704,7 +701,7 @@ describe('frames', () => {
   const hostsByFrame = (page: Page) =>
     Promise.all(page.frames().map(async (f) => [f.url() || f.name(), await f.locator('prep-panel-root').count()] as const));
 
-  test('a posting that frames other postings (same-origin, cross-origin, srcdoc, sandboxed, nested) gets one launcher, in the top frame', async () => {
+  it('a posting that frames other postings (same-origin, cross-origin, srcdoc, sandboxed, nested) gets one launcher, in the top frame', async () => {
     const page = await open(URLS.framesTop);
     await launcher(page).waitFor({ timeout: 10_000 });
     await expect.poll(() => page.frames().length).toBeGreaterThanOrEqual(7);
@@ -720,7 +717,7 @@ describe('frames', () => {
     expect((await panel.locator('#posting-heading').textContent())!.trim()).toBe('Top Frame Posting Engineer');
   });
 
-  test('a page that is no posting but frames one gets no launcher at all', async () => {
+  it('a page that is no posting but frames one gets no launcher at all', async () => {
     const page = await open(URLS.framesNone);
     await expect.poll(() => page.frames().length).toBeGreaterThanOrEqual(3);
     await page.waitForTimeout(2500);
