@@ -100,6 +100,7 @@ interface Seen {
   from: string;
 }
 const seen: Seen[] = [];
+const workersSeen = new Set<string>();
 /** Every URL this test navigated a page to. */
 const navigated = new Set<string>();
 
@@ -145,6 +146,9 @@ beforeAll(async () => {
     extensionDir: process.env.PREP_PANEL_EXTENSION_DIR,
   });
   browser.context.on('request', record);
+  // Our worker may sleep and wake during the test: remember every one that ran.
+  for (const w of browser.context.serviceWorkers()) workersSeen.add(w.url());
+  browser.context.on('serviceworker', (w) => workersSeen.add(w.url()));
 });
 afterAll(async () => {
   await browser?.close();
@@ -235,8 +239,8 @@ describe('network', () => {
         `${count((r) => r.url.startsWith('blob:'))} export blobs, ${count((r) => r.navigation && !r.url.startsWith(own))} page navigations`,
     );
     // The recorder saw our frames and worker at work (so an empty list below means something).
-    expect(seen.some((r) => r.url.startsWith(`${own}sidepanel.html?embedded=1`) && r.from.startsWith('subframe'))).toBe(true);
-    expect(browser.context.serviceWorkers().some((w) => w.url().startsWith(own))).toBe(true);
+    expect(seen.some((r) => r.url.startsWith(`${own}sidepanel.html?embedded=1`) && r.from.startsWith('subframe')), 'an in-page panel frame was seen').toBe(true);
+    expect([...workersSeen].some((url) => url.startsWith(own))).toBe(true);
 
     expect(unexplained(seen), 'requests that are neither a navigation the test made nor our packaged files').toEqual([]);
     expect(unexplainedAtServer(), 'requests the fixture server got that the test did not navigate to').toEqual([]);
