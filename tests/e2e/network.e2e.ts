@@ -166,9 +166,15 @@ async function open(url: string): Promise<Page> {
 /** In a panel (in-page frame or panel page): search, bookmark one question, open the bookmarks, export them. */
 async function usePanel(panel: ReturnType<typeof inPagePanel> | Page, downloads: Page) {
   await panel.getByRole('button', { name: 'Questions', exact: true }).click();
-  await panel.getByRole('searchbox').fill('e');
-  // Bookmark the first result (un-bookmarking it first if an earlier page did).
-  const first = panel.getByRole('button', { name: 'Bookmark', exact: true }).first();
+  // Every role: the Questions view opens on the page's role.
+  await panel.getByRole('search').getByRole('combobox', { name: 'Role' }).selectOption('all');
+  await panel.getByRole('searchbox').fill('idempotency');
+  // Bookmark one known question (un-bookmarking it first if an earlier page did). By its card, not by
+  // position: the results re-order once the search index has loaded.
+  const first = panel
+    .getByRole('listitem')
+    .filter({ hasText: /What is idempotency, and why does it matter in APIs/ })
+    .getByRole('button', { name: 'Bookmark', exact: true });
   if ((await first.getAttribute('aria-pressed')) === 'true') {
     await first.click();
     await expect.poll(() => first.getAttribute('aria-pressed')).toBe('false');
