@@ -45,7 +45,7 @@ async function stopServiceWorker(control: Page) {
     const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: { type: string }[] };
     return targetInfos.filter((t) => t.type === 'service_worker').length;
   };
-  await expect.poll(running).toBe(0);
+  await expect.poll(running, { timeout: 10_000, interval: 50 }).toBe(0);
   await session.detach();
 }
 

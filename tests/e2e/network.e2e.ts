@@ -165,9 +165,15 @@ async function open(url: string): Promise<Page> {
 
 /** In a panel (in-page frame or panel page): search, bookmark one question, open the bookmarks, export them. */
 async function usePanel(panel: ReturnType<typeof inPagePanel> | Page, downloads: Page) {
-  await panel.getByRole('button', { name: 'Questions', exact: true }).click();
-  // Every role: the Questions view opens on the page's role.
-  await panel.getByRole('search').getByRole('combobox', { name: 'Role' }).selectOption('all');
+  // Open Questions (again, if the panel was still settling on its first view) and browse every role:
+  // the Questions view opens on the page's role.
+  await expect
+    .poll(async () => {
+      await panel.getByRole('button', { name: 'Questions', exact: true }).click();
+      return panel.getByRole('searchbox').isVisible();
+    }, { timeout: 20_000 })
+    .toBe(true);
+  await panel.getByRole('combobox', { name: 'Role' }).selectOption('all');
   await panel.getByRole('searchbox').fill('idempotency');
   // Bookmark one known question (un-bookmarking it first if an earlier page did). By its card, not by
   // position: the results re-order once the search index has loaded.
