@@ -9,8 +9,8 @@ const steps = [
   ['Type check (tsc)', 'about 15 s', 'npm run --silent compile'],
   ['Unit tests (Vitest + happy-dom + fake-indexeddb)', 'about 1–2 min', 'npm run --silent test:unit'],
   ['Build for Chrome (wxt build)', 'about 10 s', 'npm run --silent build'],
-  ['End-to-end tests in Chromium (Playwright, real IndexedDB)', 'about 6–8 min; one line per test', 'npm run --silent test:e2e'],
-  ['Firefox: build, web-ext lint and end-to-end tests in Firefox ESR', 'about 1 min', 'npm run --silent test:firefox'],
+  ['End-to-end tests in Chromium (Playwright, real IndexedDB)', 'about 11 min; one line per test', 'npm run --silent test:e2e'],
+  ['Firefox: build, web-ext lint and end-to-end tests in Firefox ESR', 'about 2 min', 'npm run --silent test:firefox'],
 ];
 
 const started = Date.now();
