@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ToggleChips } from './ToggleChips';
 import { AddOwnQuestion } from './AddOwnQuestion';
 import { QuestionCard } from './QuestionCard';
 import type { PanelModel } from './state/panel-model';
@@ -31,29 +32,18 @@ export function BookmarksView({ state }: { state: PanelModel }) {
       </div>
 
       {all.length > 0 && (
-        <div role="group" aria-label="Show bookmarks" class="flex gap-1.5">
-          {(
+        <ToggleChips<Filter>
+          label="Show bookmarks"
+          options={
             [
               ['all', 'All'],
               ['to-review', 'To review'],
               ['practised', 'Practised'],
             ] as const
-          ).map(([value, label]) => (
-            <button
-              key={value}
-              type="button"
-              aria-pressed={filter === value ? 'true' : 'false'}
-              class={`cursor-pointer rounded-full border px-2.5 py-0.5 text-xs ${
-                filter === value
-                  ? 'border-indigo-600 bg-indigo-600 text-white'
-                  : 'border-slate-300 text-slate-700 dark:border-slate-600 dark:text-slate-200'
-              }`}
-              onClick={() => setFilter(value)}
-            >
-              {label}
-            </button>
-          ))}
-        </div>
+          }
+          value={filter}
+          onChange={setFilter}
+        />
       )}
 
       {bookmarks.loaded.value && all.length === 0 && (

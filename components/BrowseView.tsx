@@ -2,8 +2,14 @@ import { useEffect } from 'preact/hooks';
 import { CATEGORIES, type Category } from '@/data/schema';
 import { CATEGORY_HEADINGS, CATEGORY_LABELS } from './labels';
 import { QuestionCard } from './QuestionCard';
+import { ToggleChips } from './ToggleChips';
 import { RolePicker } from './RolePicker';
 import type { PanelModel } from './state/panel-model';
+
+const CATEGORY_OPTIONS = [['all', 'All'] as const, ...CATEGORIES.map((c) => [c, CATEGORY_LABELS[c]] as const)] as readonly (readonly [
+  Category | 'all',
+  string,
+])[];
 
 /** Every question of a role (or of all roles), grouped by category, with instant search and a category filter. */
 export function BrowseView({ state }: { state: PanelModel }) {
@@ -37,23 +43,13 @@ export function BrowseView({ state }: { state: PanelModel }) {
           value={browse.query.value}
           onInput={(e) => (browse.query.value = e.currentTarget.value)}
         />
-        <div role="group" aria-label="Filter by category" class="flex flex-wrap gap-1.5">
-          {(['all', ...CATEGORIES] as const).map((c: Category | 'all') => (
-            <button
-              key={c}
-              type="button"
-              aria-pressed={browse.category.value === c ? 'true' : 'false'}
-              class={`cursor-pointer rounded-full border px-2.5 py-0.5 text-xs ${
-                browse.category.value === c
-                  ? 'border-indigo-600 bg-indigo-600 text-white'
-                  : 'border-slate-300 text-slate-700 hover:border-indigo-400 dark:border-slate-600 dark:text-slate-200'
-              }`}
-              onClick={() => (browse.category.value = c)}
-            >
-              {c === 'all' ? 'All' : CATEGORY_LABELS[c]}
-            </button>
-          ))}
-        </div>
+        <ToggleChips
+          label="Filter by category"
+          options={CATEGORY_OPTIONS}
+          value={browse.category.value}
+          onChange={(c) => (browse.category.value = c)}
+          wrap
+        />
         <p role="status" class="text-xs text-slate-500 dark:text-slate-400">
           {!pool
             ? 'Loading questions…'

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { ToggleChips } from './ToggleChips';
 import { ROLE_NAMES } from '@/data/roles';
 import type { Category, Role } from '@/data/schema';
 import type { CoverageRow, ReviewStats } from '@/utils/review/protocol';
@@ -133,28 +134,17 @@ function Coverage({ byRole, byCategory }: { byRole: CoverageRow[]; byCategory: C
         <h4 id="progress-coverage" class="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
           Coverage
         </h4>
-        <div role="group" aria-label="Coverage by" class="flex gap-1.5">
-          {(
+        <ToggleChips<'role' | 'category'>
+          label="Coverage by"
+          options={
             [
               ['role', 'By role'],
               ['category', 'By category'],
             ] as const
-          ).map(([value, text]) => (
-            <button
-              key={value}
-              type="button"
-              aria-pressed={by === value ? 'true' : 'false'}
-              class={`cursor-pointer rounded-full border px-2.5 py-0.5 text-xs ${
-                by === value
-                  ? 'border-indigo-600 bg-indigo-600 text-white'
-                  : 'border-slate-300 text-slate-700 dark:border-slate-600 dark:text-slate-200'
-              }`}
-              onClick={() => setBy(value)}
-            >
-              {text}
-            </button>
-          ))}
-        </div>
+          }
+          value={by}
+          onChange={setBy}
+        />
       </div>
       {rows.length === 0 ? (
         <p class="text-xs text-slate-500 dark:text-slate-400">No cards yet.</p>
